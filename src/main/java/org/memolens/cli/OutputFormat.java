@@ -1,0 +1,6 @@
+package org.memolens.cli;
+
+/** Output formats of commands that print results. */
+enum OutputFormat {
+    table, csv, json
+}

@@ -1,0 +1,134 @@
+package org.memolens.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.model.BaseModel;
+
+/**
+ * The English OpenNLP models, read from the Maven model artifacts on the class path. Each model is
+ * loaded at most once, lazily, and shared: OpenNLP {@code *Model} objects are thread-safe. Loading
+ * starts in the background on {@link #preload()}, so the first analysis does not wait for all five
+ * models one after the other.
+ *
+ * <p>Thread-safe.
+ */
+public final class NlpModels {
+
+    static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    static final String LANGUAGE = "langdetect-183.bin";
+
+    private final Lazy<SentenceModel> sentence = new Lazy<>(SENTENCE, SentenceModel::new);
+    private final Lazy<TokenizerModel> tokens = new Lazy<>(TOKENS, TokenizerModel::new);
+    private final Lazy<POSModel> pos = new Lazy<>(POS, POSModel::new);
+    private final Lazy<LemmatizerModel> lemmas = new Lazy<>(LEMMAS, LemmatizerModel::new);
+    private final Lazy<LanguageDetectorModel> language = new Lazy<>(LANGUAGE, LanguageDetectorModel::new);
+
+    /** Starts loading every model on background threads and returns at once. */
+    public NlpModels preload() {
+        for (Lazy<?> lazy : new Lazy<?>[] {language, pos, sentence, tokens, lemmas}) {
+            lazy.start();
+        }
+        return this;
+    }
+
+    SentenceModel sentence() {
+        return sentence.get();
+    }
+
+    TokenizerModel tokens() {
+        return tokens.get();
+    }
+
+    POSModel pos() {
+        return pos.get();
+    }
+
+    LemmatizerModel lemmas() {
+        return lemmas.get();
+    }
+
+    LanguageDetectorModel language() {
+        return language.get();
+    }
+
+    /** The model files this pipeline uses, by component, for the analysis run record. */
+    public static Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("opennlp-tools", BaseModel.class.getPackage().getImplementationVersion() == null
+                ? "2.5.9" : BaseModel.class.getPackage().getImplementationVersion());
+        versions.put("langdetect", LANGUAGE);
+        versions.put("sentdetect", SENTENCE);
+        versions.put("tokenizer", TOKENS);
+        versions.put("pos", POS);
+        versions.put("lemmatizer", LEMMAS);
+        return versions;
+    }
+
+    /** A model read once from a class-path resource, on first use or on {@link #start()}. */
+    private static final class Lazy<M> {
+        private final String resource;
+        private final ModelReader<M> reader;
+        private CompletableFuture<M> future;
+
+        Lazy(String resource, ModelReader<M> reader) {
+            this.resource = resource;
+            this.reader = reader;
+        }
+
+        synchronized CompletableFuture<M> start() {
+            if (future == null) {
+                future = CompletableFuture.supplyAsync(this::read, ModelLoaderThreads.EXECUTOR);
+            }
+            return future;
+        }
+
+        M get() {
+            try {
+                return start().join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        private M read() {
+            try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ModelUnavailableException("The OpenNLP model " + resource
+                            + " is not on the class path; the installation is incomplete.");
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new ModelUnavailableException("Could not read the OpenNLP model " + resource + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    /** Daemon threads, so loading never keeps the JVM alive after the work is done. */
+    private static final class ModelLoaderThreads {
+        static final Executor EXECUTOR = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "memolens-model-loader");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package org.memolens.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.memolens.domain.ImportedMemo;
+import org.memolens.domain.Memo;
+import org.memolens.domain.MemoMetadata;
+import org.memolens.domain.MemoSummary;
+import org.memolens.domain.NewMemo;
+
+/** Stored memos. The text of a stored memo never changes; its metadata may. */
+public interface MemoRepository {
+
+    /** Stores the memo unless the same text is already stored, in which case that memo is returned. */
+    ImportedMemo add(NewMemo memo);
+
+    Optional<Memo> find(long id);
+
+    /**
+     * Memos whose title, author, source or text contain every word of {@code query} (case-insensitive),
+     * newest memo date first; all memos for a blank query.
+     */
+    List<MemoSummary> search(String query);
+
+    int count();
+
+    /** Replaces title, author, date and source; the text is untouched. */
+    void updateMetadata(long id, MemoMetadata metadata);
+}

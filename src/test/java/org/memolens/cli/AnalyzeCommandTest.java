@@ -1,0 +1,179 @@
+package org.memolens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real CLI on the sample memos against a real SQLite file. */
+class AnalyzeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = MemoLensCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static List<String> samples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("assets/samples"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).map(Path::toString).sorted().toList();
+        }
+    }
+
+    @Test
+    void analyzeStoresTheSampleMemosWithTheirSentencesAndPrintsTheDocumentedJson() throws Exception {
+        Path db = dir.resolve("new.db");
+        List<String> args = new ArrayList<>(List.of("analyze", "--db", db.toString(), "--format", "json"));
+        List<String> samples = samples();
+        assertEquals(3, samples.size());
+        args.addAll(samples);
+
+        Result result = run(Map.of(), args.toArray(String[]::new));
+
+        assertEquals(0, result.code(), result.err());
+        JsonNode memos = new ObjectMapper().readTree(result.out()).get("memos");
+        assertEquals(3, memos.size());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (JsonNode memo : memos) {
+                String text = storedText(c, memo.get("id").asLong());
+                assertEquals(64, memo.get("sha256").asText().length());
+                assertEquals("eng", memo.get("language").asText());
+                assertTrue(memo.get("title").asText().length() > 3);
+                JsonNode sentences = memo.get("sentences");
+                assertTrue(sentences.size() >= 15, "a sample memo has many sentences");
+                assertEquals(sentences.size(), storedSentences(c, memo.get("id").asLong()));
+                for (int i = 0; i < sentences.size(); i++) {
+                    JsonNode s = sentences.get(i);
+                    assertEquals(i, s.get("index").asInt());
+                    assertEquals(text.substring(s.get("start").asInt(), s.get("end").asInt()), s.get("text").asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void analysingTheSameFileTwiceStoresOneMemoAndTwoRuns() throws Exception {
+        Path db = dir.resolve("twice.db");
+        Path memo = Files.writeString(dir.resolve("m.txt"), "We will reorganise the team. Thank you all.");
+        assertEquals(0, run(Map.of(), "analyze", "--db", db.toString(), memo.toString()).code());
+        Result second = run(Map.of(), "--db", db.toString(), "analyze", "--format", "csv", memo.toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().startsWith("memo_id,title,sha256,language,run_id,sentence_index"));
+        assertEquals(3, second.out().strip().split("\r?\n").length, second.out());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals(1, count(c, "SELECT count(*) FROM memo"));
+            assertEquals(2, count(c, "SELECT count(*) FROM analysis_run"));
+        }
+    }
+
+    @Test
+    void theEnvironmentVariableChoosesTheDatabase() throws Exception {
+        Path db = dir.resolve("env.db");
+        Path memo = Files.writeString(dir.resolve("m.txt"), "A short memo about our plans.");
+        Result r = run(Map.of("MEMOLENS_DB", db.toString()), "analyze", memo.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(db));
+        assertTrue(r.out().contains("A short memo") || r.out().contains("m"), r.out());
+    }
+
+    @Test
+    void badInputGetsAMessageOnStderrExitCodeTwoAndChangesNothingStored() throws Exception {
+        Path db = dir.resolve("keep.db");
+        Path good = Files.writeString(dir.resolve("good.txt"), "A memo that is already stored.");
+        assertEquals(0, run(Map.of(), "analyze", "--db", db.toString(), good.toString()).code());
+        byte[] before = dump(db);
+
+        Path empty = Files.writeString(dir.resolve("empty.txt"), " \n ");
+        Path binary = Files.write(dir.resolve("blob.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
+        for (String bad : List.of(empty.toString(), binary.toString(), dir.resolve("missing.txt").toString(),
+                dir.toString())) {
+            Result r = run(Map.of(), "analyze", "--db", db.toString(), bad);
+            assertEquals(2, r.code(), bad);
+            assertTrue(r.err().startsWith("memolens: "), r.err());
+            assertArrayEquals(before, dump(db), "nothing stored changes for " + bad);
+        }
+    }
+
+    @Test
+    void anUnwritableDatabasePathGetsExitCodeTwo() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        Path memo = Files.writeString(dir.resolve("m.txt"), "Text.");
+        Result r = run(Map.of(), "analyze", "--db", notAFolder.resolve("db.sqlite").toString(), memo.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Cannot create the folder"), r.err());
+    }
+
+    @Test
+    void helpListsTheAnalyzeCommand() {
+        Result r = run(Map.of(), "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("analyze"), r.out());
+        assertEquals(2, run(Map.of(), "analyze").code(), "a missing FILE is a usage error");
+    }
+
+    private static String storedText(Connection c, long id) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT text FROM memo WHERE id = " + id)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static int storedSentences(Connection c, long memoId) throws SQLException {
+        return count(c, "SELECT count(*) FROM sentence WHERE memo_id = " + memoId);
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Every row of every table, as bytes: equal dumps mean nothing stored changed. */
+    private static byte[] dump(Path db) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String table : List.of("memo", "analysis_run", "run_component", "sentence")) {
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            sb.append(rs.getString(i)).append('|');
+                        }
+                        sb.append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
