@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.memolens.domain.DeviceHit;
+import org.memolens.domain.Evidence;
+import org.memolens.domain.FrameHit;
 import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
 import org.memolens.domain.SentenceAnalysis;
@@ -75,6 +78,63 @@ public final class AnalysisJson {
         node.put("end", s.end());
         node.put("text", s.text(memoText));
         node.put("tokens", s.tokenCount());
+        if (s.tone() != null) {
+            ObjectNode tone = node.putObject("tone");
+            tone.put("label", s.tone().label().code());
+            tone.put("score", round(s.tone().score()));
+            tone.put("confidence", round(s.tone().confidence()));
+            evidence(tone.putArray("evidence"), s.tone().evidence(), true);
+        }
+        if (s.impact() != null) {
+            ObjectNode impact = node.putObject("impact");
+            impact.put("label", s.impact().label().code());
+            evidence(impact.putArray("evidence"), s.impact().evidence(), false);
+        }
+        if (s.impact() != null || !s.frames().isEmpty() || !s.devices().isEmpty()) {
+            ArrayNode frames = node.putArray("frames");
+            for (FrameHit f : s.frames()) {
+                ObjectNode frame = frames.addObject();
+                frame.put("code", f.code());
+                frame.put("score", round(f.score()));
+                evidence(frame.putArray("evidence"), f.evidence(), false);
+                frame.put("source", f.source().code());
+            }
+            ArrayNode devices = node.putArray("devices");
+            for (DeviceHit d : s.devices()) {
+                ObjectNode device = devices.addObject();
+                device.put("type", d.type().name());
+                device.put("start", d.start());
+                device.put("end", d.end());
+                device.put("text", d.text());
+                device.put("gloss", d.gloss());
+            }
+        }
+        if (s.pronouns() != null) {
+            ObjectNode pronouns = node.putObject("pronouns");
+            pronouns.put("i", s.pronouns().i());
+            pronouns.put("we", s.pronouns().we());
+            pronouns.put("you", s.pronouns().you());
+        }
+        if (s.tone() != null && s.impact() != null) {
+            node.put("gap", s.gap());
+        }
         return node;
+    }
+
+    private static void evidence(ArrayNode array, List<Evidence> evidence, boolean withWeight) {
+        for (Evidence e : evidence) {
+            ObjectNode node = array.addObject();
+            node.put("text", e.text());
+            node.put("start", e.start());
+            node.put("end", e.end());
+            if (withWeight) {
+                node.put("weight", round(e.weight()));
+            }
+        }
+    }
+
+    /** Four decimals: enough for any analysis, and stable output for diffs. */
+    static double round(double value) {
+        return Math.round(value * 10_000.0) / 10_000.0;
     }
 }

@@ -24,20 +24,30 @@ public final class MemoAnalyzer {
     public static final String PIPELINE_VERSION = "memolens-pipeline-1";
 
     private final LinguisticPipeline pipeline;
+    private final List<SentenceLayer> layers;
     private final Clock clock;
 
-    public MemoAnalyzer(LinguisticPipeline pipeline, Clock clock) {
+    public MemoAnalyzer(LinguisticPipeline pipeline, List<SentenceLayer> layers, Clock clock) {
         this.pipeline = pipeline;
+        this.layers = List.copyOf(layers);
         this.clock = clock;
     }
 
+    /** The analyzer with every shipped model and layer; models load in the background from now on. */
     public static MemoAnalyzer withShippedModels() {
-        return new MemoAnalyzer(new LinguisticPipeline(new NlpModels().preload()), Clock.systemUTC());
+        NlpModels models = new NlpModels().preload();
+        return new MemoAnalyzer(new LinguisticPipeline(models), ShippedLayers.create(models), Clock.systemUTC());
     }
 
     public MemoAnalysis analyze(Memo memo) {
         Language language = pipeline.identifyLanguage(memo.text());
-        List<SentenceAnalysis> sentences = language.analysable() ? pipeline.analyze(memo.text()) : List.of();
+        List<SentenceAnalysis> sentences = List.of();
+        if (language.analysable()) {
+            sentences = pipeline.analyze(memo.text());
+            for (SentenceLayer layer : layers) {
+                sentences = layer.apply(memo.text(), sentences);
+            }
+        }
         AnalysisRun run = new AnalysisRun(0, memo.id(), clock.instant(), language, components());
         return new MemoAnalysis(run, sentences);
     }
@@ -46,6 +56,9 @@ public final class MemoAnalyzer {
     public Map<String, String> components() {
         Map<String, String> components = new LinkedHashMap<>(NlpModels.versions());
         components.put("pipeline", PIPELINE_VERSION);
+        for (SentenceLayer layer : layers) {
+            components.putAll(layer.components());
+        }
         return components;
     }
 

@@ -19,6 +19,9 @@ import org.memolens.domain.SentenceAnalysis;
 /** {@link AnalysisRepository} on the MemoLens SQLite file. */
 public final class SqliteAnalysisRepository implements AnalysisRepository {
 
+    /** Every analysis layer's tables, saved and loaded with each run; add a new layer here. */
+    private static final List<LayerTable> LAYERS = List.of();
+
     private final Database db;
 
     public SqliteAnalysisRepository(Database db) {
@@ -32,6 +35,9 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
             long runId = insertRun(c, run);
             insertComponents(c, runId, run.components());
             insertSentences(c, runId, run.memoId(), analysis.sentences());
+            for (LayerTable layer : LAYERS) {
+                layer.insert(c, runId, analysis.sentences());
+            }
             return run.withId(runId);
         });
     }
@@ -44,7 +50,11 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
                 return Optional.empty();
             }
             AnalysisRun run = runs.get(runs.size() - 1);
-            return Optional.of(new MemoAnalysis(run, sentences(c, run.id())));
+            List<SentenceAnalysis> sentences = sentences(c, run.id());
+            for (LayerTable layer : LAYERS) {
+                sentences = layer.load(c, run.id(), sentences);
+            }
+            return Optional.of(new MemoAnalysis(run, sentences));
         });
     }
 

@@ -1,0 +1,22 @@
+package org.memolens.nlp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.memolens.domain.SentenceAnalysis;
+
+/**
+ * One analysis layer on top of the linguistic base (tone, impact, frames, devices, ...). The
+ * {@link MemoAnalyzer} runs its layers in order; each returns the sentences with its own part
+ * filled in through {@code SentenceAnalysis.withX}.
+ *
+ * <p>Implementations must be thread-safe (one instance serves every thread) and deterministic.
+ */
+public interface SentenceLayer {
+
+    /** Name to version of every model or resource this layer uses, for the analysis run record. */
+    Map<String, String> components();
+
+    /** Adds this layer's results to the sentences of one memo; offsets are into {@code memoText}. */
+    List<SentenceAnalysis> apply(String memoText, List<SentenceAnalysis> sentences);
+}
