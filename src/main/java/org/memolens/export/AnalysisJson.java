@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.memolens.domain.DeviceHit;
+import org.memolens.domain.DeviceType;
 import org.memolens.domain.Evidence;
 import org.memolens.domain.FrameHit;
 import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.MemoMetrics;
 import org.memolens.domain.SentenceAnalysis;
 
 /**
@@ -68,7 +70,43 @@ public final class AnalysisJson {
         for (SentenceAnalysis s : analysis.sentences()) {
             sentences.add(sentence(memo.text(), s));
         }
+        metrics(node, analysis.sentences(), MemoMetrics.of(analysis.sentences(), memo.text().length()));
         return node;
+    }
+
+    /** Memo-level figures, for each layer that produced results. */
+    private static void metrics(ObjectNode node, List<SentenceAnalysis> sentences, MemoMetrics m) {
+        if (m.toneSentences() > 0) {
+            ObjectNode tone = node.putObject("tone_summary");
+            tone.put("mean", round(m.meanTone()));
+            ObjectNode shares = tone.putObject("shares");
+            m.toneShares().forEach((label, share) -> shares.put(label.code(), round(share)));
+            ArrayNode arc = tone.putArray("arc");
+            for (MemoMetrics.ArcPoint p : m.toneArc()) {
+                ObjectNode point = arc.addObject();
+                point.put("index", p.index());
+                point.put("position", round(p.position()));
+                point.put("score", round(p.score()));
+            }
+        }
+        boolean framing = sentences.stream().anyMatch(s -> s.impact() != null);
+        if (framing) {
+            ObjectNode frames = node.putObject("frame_shares");
+            m.frameShares().forEach((code, share) -> frames.put(code, round(share)));
+            ObjectNode devices = node.putObject("device_counts");
+            for (DeviceType type : DeviceType.values()) {
+                devices.put(type.name(), m.deviceCounts().getOrDefault(type, 0));
+            }
+            node.put("harm_sentences", m.harmSentences());
+            node.put("gap_sentences", m.gapSentences());
+            node.put("gap_index", round(m.gapIndex()));
+        }
+        if (sentences.stream().anyMatch(s -> s.pronouns() != null)) {
+            ObjectNode pronouns = node.putObject("pronouns");
+            pronouns.put("i", m.pronouns().i());
+            pronouns.put("we", m.pronouns().we());
+            pronouns.put("you", m.pronouns().you());
+        }
     }
 
     static ObjectNode sentence(String memoText, SentenceAnalysis s) {
