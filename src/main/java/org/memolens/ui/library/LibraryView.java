@@ -78,16 +78,18 @@ public final class LibraryView extends VBox {
         table.setItems(sorted);
         table.setPlaceholder(new Label(Messages.get("library.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways; the "+" button hides columns.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
         table.getColumns().addAll(List.of(
-                text("library.column.title", 220, LibraryEntry::title),
+                text("library.column.title", 210, LibraryEntry::title),
                 text("library.column.author", 110, e -> e.memo().metadata().author()),
                 dateColumn(),
-                number("library.column.words", 60, e -> (double) e.memo().wordCount(), v -> String.format("%.0f", v)),
-                number("library.column.tone", 60, e -> figure(e, MemoFigures::meanTone),
+                number("library.column.words", 64, e -> (double) e.memo().wordCount(), v -> String.format("%.0f", v)),
+                number("library.column.tone", 62, e -> figure(e, MemoFigures::meanTone),
                         v -> String.format(Locale.ROOT, "%+.2f", v)),
-                text("library.column.frames", 150, e -> e.figures() == null ? "" : model.frameNames(e.figures().topFrames())),
-                number("library.column.gap", 60, e -> figure(e, MemoFigures::gapIndex),
+                text("library.column.frames", 170, e -> e.figures() == null ? "" : model.frameNames(e.figures().topFrames())),
+                number("library.column.gap", 56, e -> figure(e, MemoFigures::gapIndex),
                         v -> String.format(Locale.ROOT, "%.0f%%", v * 100)),
                 text("library.column.collections", 110, e -> String.join(", ", e.collections()))));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -83,9 +83,9 @@ public final class MemoTextArea {
         }
     }
 
-    /** Selects a range and scrolls it into view. */
+    /** Selects a range and scrolls it into view; the caret stays at its start, inside the range. */
     public void reveal(int start, int end) {
-        area.selectRange(start, end);
+        area.selectRange(end, start);
         area.requestFollowCaret();
     }
 

@@ -40,6 +40,7 @@ final class MetricsPanel extends VBox {
         arc.setCreateSymbols(false);
         arc.setAnimated(false);
         arc.setPrefHeight(200);
+        show(arc, false);
 
         frames = horizontalBars("frameSharesChart", Messages.get("chart.frames.title"), true);
         devices = horizontalBars("deviceCountsChart", Messages.get("chart.devices.title"), false);
