@@ -34,11 +34,13 @@ public final class SqliteLibraryRepository implements LibraryRepository {
         if (!filter.text().isEmpty() && match == null) {
             return List.of();
         }
+        // The newest run and the collections of every memo are each computed once, then joined.
         StringBuilder sql = new StringBuilder("SELECT m.id, m.title, m.author, m.memo_date, m.source, m.word_count, "
-                + "m.created_at, " + MetricsTable.COLUMNS + ", (SELECT group_concat(name, char(31)) FROM (SELECT c.name "
-                + "FROM memo_collection mc JOIN collection c ON c.id = mc.collection_id WHERE mc.memo_id = m.id "
-                + "ORDER BY c.name COLLATE NOCASE)) AS collections FROM memo m LEFT JOIN memo_metrics mm "
-                + "ON mm.run_id = (SELECT max(r.id) FROM analysis_run r WHERE r.memo_id = m.id) "
+                + "m.created_at, " + MetricsTable.COLUMNS + ", col.names AS collections FROM memo m "
+                + "LEFT JOIN (SELECT memo_id, max(id) AS run_id FROM analysis_run GROUP BY memo_id) lr "
+                + "ON lr.memo_id = m.id LEFT JOIN memo_metrics mm ON mm.run_id = lr.run_id "
+                + "LEFT JOIN (SELECT mc.memo_id, group_concat(c.name, char(31)) AS names FROM memo_collection mc "
+                + "JOIN collection c ON c.id = mc.collection_id GROUP BY mc.memo_id) col ON col.memo_id = m.id "
                 + "WHERE m.deleted_at IS NULL");
         List<String> params = new ArrayList<>();
         if (match != null) {
@@ -60,8 +62,9 @@ public final class SqliteLibraryRepository implements LibraryRepository {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         String collections = rs.getString("collections");
-                        entries.add(new LibraryEntry(summary(rs), MetricsTable.read(rs),
-                                collections == null ? List.of() : Arrays.asList(collections.split(SEP))));
+                        List<String> names = collections == null ? List.of()
+                                : Arrays.stream(collections.split(SEP)).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+                        entries.add(new LibraryEntry(summary(rs), MetricsTable.read(rs), names));
                     }
                 }
                 return entries;

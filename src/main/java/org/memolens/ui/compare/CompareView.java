@@ -65,7 +65,7 @@ public final class CompareView extends VBox {
         placeholder.visibleProperty().bind(model.comparisonProperty().isNull());
 
         table.setId("compareTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setItems(model.rows());
         arcs = new LineChart<>(new NumberAxis(0, 100, 25), new NumberAxis(-1, 1, 0.5));
         arcs.setId("compareArcs");
@@ -144,14 +144,14 @@ public final class CompareView extends VBox {
         table.getColumns().clear();
         TableColumn<MetricRow, String> label = new TableColumn<>(Messages.get("compare.column.figure"));
         label.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().label()));
-        label.setPrefWidth(230);
+        label.setPrefWidth(260);
         table.getColumns().add(label);
         for (int i = 0; i < memos.size(); i++) {
             int memo = i;
             TableColumn<MetricRow, String> value = new TableColumn<>("#" + (i + 1) + " " + memos.get(i).memo().title());
             value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().format(cell.getValue().values().get(memo))));
             value.setStyle("-fx-alignment: CENTER-RIGHT;");
-            value.setPrefWidth(120);
+            value.setPrefWidth(170);
             table.getColumns().add(value);
             if (i > 0) {
                 TableColumn<MetricRow, String> delta = new TableColumn<>(Messages.get("compare.column.delta", i + 1));

@@ -86,7 +86,12 @@ public final class MemoView extends VBox {
                 }
             }
         });
-        text.area().caretPositionProperty().addListener((obs, o, n) -> model.selectAt(n));
+        // Only a reader's own click or arrow key moves the focus, not the caret reset of a new memo.
+        text.area().caretPositionProperty().addListener((obs, o, n) -> {
+            if (text.area().isFocused()) {
+                model.selectAt(n);
+            }
+        });
         text.area().setMouseOverTextDelay(Duration.ofMillis(250));
         text.area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> model.hoverAt(e.getCharacterIndex()));
         text.area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> model.hoverAt(-1));

@@ -27,6 +27,7 @@ import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
 import org.memolens.domain.MemoMetrics;
 import org.memolens.domain.SentenceAnalysis;
+import org.memolens.research.Readability;
 import org.memolens.ui.ErrorReporter;
 import org.memolens.ui.Messages;
 import org.memolens.ui.UserMessages;
@@ -215,7 +216,12 @@ public final class MemoViewModel {
     private void showFigures(LoadedMemo m) {
         MemoMetrics metrics = m.metrics();
         List<Figure> list = new ArrayList<>();
+        list.add(new Figure(Messages.get("figure.words"), String.valueOf(m.memo().wordCount())));
         list.add(new Figure(Messages.get("figure.sentences"), String.valueOf(metrics.sentences())));
+        if (metrics.sentences() > 0) {
+            list.add(new Figure(Messages.get("figure.grade"), String.format(Locale.ROOT, "%.1f",
+                    Readability.fleschKincaidGrade(m.memo().text(), metrics.sentences()))));
+        }
         if (m.hasTone()) {
             list.add(new Figure(Messages.get("figure.meanTone"), String.format(Locale.ROOT, "%+.2f", metrics.meanTone())));
             metrics.toneShares().forEach((label, share) -> list.add(new Figure(

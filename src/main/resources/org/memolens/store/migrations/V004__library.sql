@@ -4,7 +4,9 @@
 
 -- A deleted memo is hidden, not removed, until it is purged: "undo" clears this column.
 ALTER TABLE memo ADD COLUMN deleted_at TEXT;
-CREATE INDEX memo_by_deleted ON memo (deleted_at);
+-- Covers every column the library lists, so listing never reads memo texts (stored before
+-- word_count and created_at in each row, they would otherwise be read page by page).
+CREATE INDEX memo_library ON memo (deleted_at, memo_date, id, title, author, source, word_count, created_at);
 
 -- Full-text index over the memo table itself (external content: the text is stored once).
 CREATE VIRTUAL TABLE memo_fts USING fts5 (

@@ -98,7 +98,8 @@ class MemoViewModelTest {
                         s.end(), s.tokenCount(), List.of())).toList()));
         assertFalse(model.jump(Jump.GAP, true));
         assertTrue(model.statusProperty().get().startsWith("No sugar-coated sentence"), model.statusProperty().get());
-        assertEquals(List.of(new MemoViewModel.Figure("Sentences", "4")), model.figures());
+        assertEquals(List.of("Words", "Sentences", "Reading grade (Flesch-Kincaid)"),
+                model.figures().stream().map(MemoViewModel.Figure::label).toList());
         assertTrue(model.deviceCounts().isEmpty());
     }
 }
