@@ -158,7 +158,11 @@ class MainWindowTest {
         TableView<?> figures = robot.lookup("#compareTable").queryTableView();
         waitFor(() -> figures.getColumns().size() == 4);
         assertEquals("Words", figures.getColumns().get(0).getCellData(0));
-        assertTrue(robot.lookup("#compareText1").tryQuery().isPresent(), "both texts side by side");
+        StyleClassedTextArea left = robot.lookup("#compareText0").queryAs(StyleClassedTextArea.class);
+        StyleClassedTextArea right = robot.lookup("#compareText1").queryAs(StyleClassedTextArea.class);
+        waitFor(() -> right.getTotalHeightEstimate() > right.getHeight());
+        robot.interact(() -> left.estimatedScrollYProperty().setValue(300.0));
+        waitFor(() -> right.getEstimatedScrollY() > 100);
 
         robot.clickOn(robot.lookup(".tab").match(n -> ((javafx.scene.Node) n).lookup(".tab-label") instanceof Label l
                 && l.getText().equals("Distinctive words")).queryAs(Node.class));
@@ -209,6 +213,29 @@ class MainWindowTest {
         String html = Files.readString(report);
         assertTrue(html.contains("<svg") && html.contains("Hand-built memo") && !html.contains("<script"));
         waitFor(() -> robot.lookup("#libraryNotice").queryLabeled().getText().contains("Report saved"));
+    }
+
+    @Test
+    void addAMemoToACollectionAndFilterTheLibraryByIt(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.models().library().paste("Collected memo", "", null, "Amazon cuts 14,000 roles."));
+        LibraryEntry collected = entry(robot, "Collected memo");
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().select(collected);
+        });
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> robot.lookup("#collectionName").tryQuery().isPresent());
+        robot.clickOn("#collectionName").write("Amazon 2025");
+        robot.clickOn("#collectionAdd");
+        waitFor(() -> entry(robot, "Collected memo").collections().contains("Amazon 2025"));
+        javafx.scene.control.ComboBox<String> combo = robot.lookup("#libraryCollection").queryComboBox();
+        robot.interact(() -> combo.setValue("Amazon 2025"));
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> window.models().library().refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> table(robot).getItems().size() == 1 && "Amazon 2025".equals(combo.getValue()));
+        robot.interact(() -> combo.setValue(null));
+        waitFor(() -> table(robot).getItems().size() > 1);
     }
 
     @Test

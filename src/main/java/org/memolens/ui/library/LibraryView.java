@@ -61,16 +61,27 @@ public final class LibraryView extends VBox {
         collection.setPromptText(Messages.get("library.collection.all"));
         collection.setButtonCell(collectionCell());
         collection.setCellFactory(list -> collectionCell());
+        // Replacing the items may clear the combo box's value; that must not reset the filter.
+        boolean[] updating = {false};
         model.collections().addListener((ListChangeListener<String>) c -> {
-            String current = model.collectionProperty().get();
-            collection.getItems().setAll(model.collections());
-            collection.getItems().add(0, null);
-            if (current != null && !model.collections().contains(current)) {
+            updating[0] = true;
+            try {
+                String current = model.collectionProperty().get();
+                collection.getItems().setAll(model.collections());
+                collection.getItems().add(0, null);
+                collection.setValue(current != null && model.collections().contains(current) ? current : null);
+            } finally {
+                updating[0] = false;
+            }
+            if (model.collectionProperty().get() != null && !model.collections().contains(model.collectionProperty().get())) {
                 model.collectionProperty().set(null);
             }
-            collection.setValue(model.collectionProperty().get());
         });
-        collection.valueProperty().addListener((obs, o, n) -> model.collectionProperty().set(n));
+        collection.valueProperty().addListener((obs, o, n) -> {
+            if (!updating[0]) {
+                model.collectionProperty().set(n);
+            }
+        });
 
         table.setId("libraryTable");
         SortedList<LibraryEntry> sorted = new SortedList<>(model.memos());
