@@ -62,7 +62,11 @@ public final class HtmlReport {
                 + "Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each memo against the others; z above 1.96 "
                 + "is significant at the 5% level.</p><div class=\"columns\">");
         for (int i = 0; i < memos.size(); i++) {
-            body.append("<div><h3>").append(Html.escape(memos.get(i).memo().title())).append("</h3><ol class=\"words\">");
+            body.append("<div><h3>").append(Html.escape(memos.get(i).memo().title())).append("</h3>");
+            if (comparison.distinctive().get(i).isEmpty()) {
+                body.append("<p class=\"note\">No word stands out.</p>");
+            }
+            body.append("<ol class=\"words\">");
             for (WeightedLogOdds.Score s : comparison.distinctive().get(i)) {
                 body.append("<li>").append(Html.escape(s.word())).append(String.format(Locale.ROOT,
                         " <span class=\"meta\">z = %.2f, %d× vs %d×</span></li>", s.z(), s.focusCount(), s.otherCount()));

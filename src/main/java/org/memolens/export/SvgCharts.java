@@ -34,9 +34,9 @@ public final class SvgCharts {
 
     /** A line chart of y in [yMin, yMax] over x in [0, 1], with a zero line and a legend. */
     public static String lines(String title, List<Line> lines, double yMin, double yMax, String xLabel) {
-        int height = 220;
+        int height = 236;
         int top = 30;
-        int bottom = 40;
+        int bottom = 56;
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = height - top - bottom;
         StringBuilder svg = open(title, WIDTH, height);
@@ -47,7 +47,7 @@ public final class SvgCharts {
                     LEFT, y, WIDTH - RIGHT, y, tick == 0 ? "zero" : "grid"));
             text(svg, LEFT - 6, y + 4, fmt(tick), "tick end");
         }
-        text(svg, LEFT + plotW / 2, height - 8, xLabel, "axis middle");
+        text(svg, LEFT + plotW / 2, top + plotH + 20, xLabel, "axis middle");
         for (Line line : lines) {
             StringBuilder d = new StringBuilder();
             for (double[] p : line.points()) {
@@ -61,7 +61,7 @@ public final class SvgCharts {
                         .append("</title></path>");
             }
         }
-        legend(svg, lines.stream().map(Line::name).toList(), lines.stream().map(Line::colour).toList(), height - 24);
+        legend(svg, lines.stream().map(Line::name).toList(), lines.stream().map(Line::colour).toList(), height - 16);
         return svg.append("</svg>").toString();
     }
 

@@ -16,12 +16,14 @@ public final class PlainSummary {
         if (m.harmSentences() == 0) {
             return "No sentence in this memo announces or implies harm for staff.";
         }
+        int harm = m.harmSentences();
         if (m.gapSentences() == 0) {
-            return String.format("All %d sentences that mean harm for staff say so in a negative tone: "
-                    + "no sugar-coating.", m.harmSentences());
+            return harm == 1 ? "The one sentence that means harm for staff says so in a negative tone: no sugar-coating."
+                    : String.format("All %d sentences that mean harm for staff say so in a negative tone: no sugar-coating.",
+                            harm);
         }
-        return String.format("Of the %d sentence%s that mean harm for staff, %d %s worded in a positive or neutral "
-                + "tone (gap index %.0f%%).", m.harmSentences(), m.harmSentences() == 1 ? "" : "s", m.gapSentences(),
-                m.gapSentences() == 1 ? "is" : "are", m.gapIndex() * 100);
+        return String.format("Of the %d %s, %d %s worded in a positive or neutral tone (gap index %.0f%%).", harm,
+                harm == 1 ? "sentence that means harm for staff" : "sentences that mean harm for staff",
+                m.gapSentences(), m.gapSentences() == 1 ? "is" : "are", m.gapIndex() * 100);
     }
 }

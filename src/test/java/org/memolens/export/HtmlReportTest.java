@@ -78,7 +78,7 @@ class HtmlReportTest {
         assertFalse(Pattern.compile("(src|href)\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find(),
                 "no external resources");
         assertTrue(html.contains("<svg"), "charts are inline SVG");
-        assertTrue(html.contains("Of the 1 sentence that mean harm for staff, 1 is worded in a positive or neutral tone"));
+        assertTrue(html.contains("Of the 1 sentence that means harm for staff, 1 is worded in a positive or neutral tone"));
         assertTrue(html.contains("class=\"s tone-neutral harm gap\""), html);
         assertTrue(html.contains("people will lose their jobs &lt;now&gt;"));
     }

@@ -24,6 +24,7 @@ final class EvidencePanel extends VBox {
         Label heading = new Label(e == null ? Messages.get("evidence.none")
                 : Messages.get("evidence.heading", e.number()));
         heading.getStyleClass().add("panel-heading");
+        heading.setWrapText(true);
         getChildren().add(heading);
         if (e == null) {
             return;

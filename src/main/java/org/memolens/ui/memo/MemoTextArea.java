@@ -83,6 +83,12 @@ public final class MemoTextArea {
         }
     }
 
+    /** Puts the caret at an offset, without selecting, and scrolls it into view. */
+    public void moveTo(int offset) {
+        area.moveTo(offset);
+        area.requestFollowCaret();
+    }
+
     /** Selects a range and scrolls it into view; the caret stays at its start, inside the range. */
     public void reveal(int start, int end) {
         area.selectRange(end, start);

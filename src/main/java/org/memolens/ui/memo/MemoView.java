@@ -82,7 +82,7 @@ public final class MemoView extends VBox {
             if (i >= 0 && i < model.sentences().size()) {
                 SentenceRow row = model.sentences().get(i);
                 if (text.area().getCaretPosition() < row.start() || text.area().getCaretPosition() >= row.end()) {
-                    text.reveal(row.start(), row.end());
+                    text.moveTo(row.start());
                 }
             }
         });

@@ -27,6 +27,7 @@ import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
 import org.memolens.domain.MemoMetrics;
 import org.memolens.domain.SentenceAnalysis;
+import org.memolens.domain.ToneLabel;
 import org.memolens.research.Readability;
 import org.memolens.ui.ErrorReporter;
 import org.memolens.ui.Messages;
@@ -224,8 +225,10 @@ public final class MemoViewModel {
         }
         if (m.hasTone()) {
             list.add(new Figure(Messages.get("figure.meanTone"), String.format(Locale.ROOT, "%+.2f", metrics.meanTone())));
-            metrics.toneShares().forEach((label, share) -> list.add(new Figure(
-                    Messages.get("figure.toneShare", label.code()), String.format(Locale.ROOT, "%.0f%%", share * 100))));
+            for (ToneLabel label : ToneLabel.values()) {
+                list.add(new Figure(Messages.get("figure.toneShare", label.code()), String.format(Locale.ROOT, "%.0f%%",
+                        metrics.toneShares().getOrDefault(label, 0.0) * 100)));
+            }
         }
         if (m.hasFraming()) {
             list.add(new Figure(Messages.get("figure.harm"), String.valueOf(metrics.harmSentences())));
