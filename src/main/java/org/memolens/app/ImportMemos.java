@@ -15,6 +15,9 @@ import org.memolens.store.MemoRepository;
 /** Use case: bring memos into the library from files or pasted text. The same text is never stored twice. */
 public final class ImportMemos {
 
+    /** Every file extension that can be imported, lower case without the dot. */
+    public static final List<String> EXTENSIONS = MemoFileReader.EXTENSIONS;
+
     private final MemoFileReader reader;
     private final MemoRepository memos;
 

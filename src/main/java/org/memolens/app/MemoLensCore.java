@@ -3,13 +3,18 @@ package org.memolens.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.memolens.domain.Codebook;
 
 import org.memolens.ingest.MemoFileReader;
 import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
+import org.memolens.store.LibraryRepository;
 import org.memolens.store.MemoRepository;
 import org.memolens.store.SqliteAnalysisRepository;
+import org.memolens.store.SqliteLibraryRepository;
 import org.memolens.store.SqliteMemoRepository;
 
 /**
@@ -22,14 +27,25 @@ public final class MemoLensCore implements AutoCloseable {
     private final ImportMemos importMemos;
     private final AnalyzeMemos analyzeMemos;
     private final BrowseLibrary browseLibrary;
+    private final OrganizeLibrary organizeLibrary;
+    private final CompareMemos compareMemos;
+    private final ExportReports exportReports;
+    private final Supplier<Codebook> codebook;
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
+        // TEMPORARY: replaced by the shipped codebook asset's loader when issue 4 is merged.
+        Codebook frames = TemporaryCodebook.create();
+        this.codebook = () -> frames;
         MemoRepository memos = new SqliteMemoRepository(database, clock);
         AnalysisRepository analyses = new SqliteAnalysisRepository(database);
+        LibraryRepository library = new SqliteLibraryRepository(database);
         this.importMemos = new ImportMemos(new MemoFileReader(), memos);
         this.analyzeMemos = new AnalyzeMemos(analyzer, analyses);
-        this.browseLibrary = new BrowseLibrary(memos, analyses);
+        this.browseLibrary = new BrowseLibrary(memos, analyses, library);
+        this.organizeLibrary = new OrganizeLibrary(memos, library, clock);
+        this.compareMemos = new CompareMemos(memos, analyses, analyzeMemos, codebook);
+        this.exportReports = new ExportReports(codebook, clock);
     }
 
     /** {@code $MEMOLENS_DB} if set in {@code environment}, else {@code ~/.memolens/memolens.db}. */
@@ -56,6 +72,23 @@ public final class MemoLensCore implements AutoCloseable {
 
     public BrowseLibrary browseLibrary() {
         return browseLibrary;
+    }
+
+    public OrganizeLibrary organizeLibrary() {
+        return organizeLibrary;
+    }
+
+    public CompareMemos compareMemos() {
+        return compareMemos;
+    }
+
+    public ExportReports exportReports() {
+        return exportReports;
+    }
+
+    /** The frame codebook: names and colours of frame codes. */
+    public Supplier<Codebook> codebook() {
+        return codebook;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.memolens.export.SentenceCsv;
 
 /** {@code memolens analyze FILE...}: import memo files and analyse them. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Imports memo files (.txt, .md) into the database and analyses them.",
+        description = {"Imports memo files (.txt, .md, .docx, .pdf, .html, .eml) into the database and analyses them.",
             "The same text imported twice is stored once. Every analysis is kept as a new run."})
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -12,17 +12,22 @@ import org.memolens.domain.NewMemo;
 /** Stored memos. The text of a stored memo never changes; its metadata may. */
 public interface MemoRepository {
 
-    /** Stores the memo unless the same text is already stored, in which case that memo is returned. */
+    /**
+     * Stores the memo unless the same text is already stored, in which case that memo is returned
+     * (and brought back if it had been deleted).
+     */
     ImportedMemo add(NewMemo memo);
 
     Optional<Memo> find(long id);
 
     /**
-     * Memos whose title, author, source or text contain every word of {@code query} (case-insensitive),
-     * newest memo date first; all memos for a blank query.
+     * Memos not deleted whose title, author, source or text contain every word of {@code query}, as a
+     * word or the start of one, ignoring case and accents (full-text index); newest memo date first;
+     * all memos for a blank query, none for a query without any word.
      */
     List<MemoSummary> search(String query);
 
+    /** Memos in the library, deleted ones not counted. */
     int count();
 
     /** Replaces title, author, date and source; the text is untouched. */

@@ -38,6 +38,7 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
             for (LayerTable layer : LAYERS) {
                 layer.insert(c, runId, analysis.sentences());
             }
+            MetricsTable.insert(c, runId, analysis.sentences());
             return run.withId(runId);
         });
     }
@@ -50,11 +51,7 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
                 return Optional.empty();
             }
             AnalysisRun run = runs.get(runs.size() - 1);
-            List<SentenceAnalysis> sentences = sentences(c, run.id());
-            for (LayerTable layer : LAYERS) {
-                sentences = layer.load(c, run.id(), sentences);
-            }
-            return Optional.of(new MemoAnalysis(run, sentences));
+            return Optional.of(new MemoAnalysis(run, sentencesWithLayers(c, run.id())));
         });
     }
 
@@ -132,6 +129,15 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
             }
         }
         return runs;
+    }
+
+    /** The sentences of a run with every layer's results. */
+    static List<SentenceAnalysis> sentencesWithLayers(Connection c, long runId) throws SQLException {
+        List<SentenceAnalysis> sentences = sentences(c, runId);
+        for (LayerTable layer : LAYERS) {
+            sentences = layer.load(c, runId, sentences);
+        }
+        return sentences;
     }
 
     private static List<SentenceAnalysis> sentences(Connection c, long runId) throws SQLException {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.memolens.domain.ImportedMemo;
@@ -38,6 +37,11 @@ public final class SqliteMemoRepository implements MemoRepository {
         return db.write(c -> {
             Optional<Memo> existing = findBy(c, "sha256 = ?", sha);
             if (existing.isPresent()) {
+                // Importing a deleted memo again brings it back, with its analyses, rather than a copy.
+                try (PreparedStatement st = c.prepareStatement("UPDATE memo SET deleted_at = NULL WHERE id = ?")) {
+                    st.setLong(1, existing.get().id());
+                    st.executeUpdate();
+                }
                 return new ImportedMemo(existing.get(), false);
             }
             Instant now = clock.instant();
@@ -63,22 +67,17 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public List<MemoSummary> search(String query) {
-        List<String> words = query == null || query.isBlank() ? List.of()
-                : List.of(query.strip().toLowerCase(Locale.ROOT).split("\\s+"));
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM memo");
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? " WHERE " : " AND ")
-               .append("(instr(lower(title), ?) > 0 OR instr(lower(coalesce(author, '')), ?) > 0"
-                       + " OR instr(lower(coalesce(source, '')), ?) > 0 OR instr(lower(text), ?) > 0)");
+        String match = query == null || query.isBlank() ? null : FullTextQuery.of(query);
+        if (match == null && query != null && !query.isBlank()) {
+            return List.of();
         }
-        sql.append(" ORDER BY memo_date IS NULL, memo_date DESC, id DESC");
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM memo WHERE deleted_at IS NULL"
+                + (match == null ? "" : " AND id IN (SELECT rowid FROM memo_fts WHERE memo_fts MATCH ?)")
+                + " ORDER BY memo_date IS NULL, memo_date DESC, id DESC";
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (String w : words) {
-                    for (int k = 0; k < 4; k++) {
-                        st.setString(p++, w);
-                    }
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                if (match != null) {
+                    st.setString(1, match);
                 }
                 List<MemoSummary> result = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -94,7 +93,7 @@ public final class SqliteMemoRepository implements MemoRepository {
     @Override
     public int count() {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM memo"); ResultSet rs = st.executeQuery()) {
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM memo WHERE deleted_at IS NULL"); ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });

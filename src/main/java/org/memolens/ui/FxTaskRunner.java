@@ -64,8 +64,20 @@ public final class FxTaskRunner implements TaskRunner {
         return latest.getReadOnlyProperty();
     }
 
+    /**
+     * Stops the workers: jobs already queued (such as saving settings on close) get a moment to
+     * finish, then running ones are interrupted.
+     */
     public void shutdown() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void finished(Task<?> task) {

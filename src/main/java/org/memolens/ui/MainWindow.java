@@ -1,131 +1,105 @@
 package org.memolens.ui;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-import org.controlsfx.control.StatusBar;
-
+import org.memolens.app.ExportReports;
+import org.memolens.app.SettingsFile;
+import org.memolens.ui.compare.CompareView;
 import org.memolens.ui.library.LibraryView;
-import org.memolens.ui.library.LibraryViewModel;
-import org.memolens.ui.library.PasteMemoDialog;
 import org.memolens.ui.memo.MemoView;
-import org.memolens.ui.memo.MemoViewModel;
+import org.memolens.ui.reading.ReadingView;
 
-/** The main window: menus, the library on the left, the selected memo on the right, a status bar. */
+/**
+ * The main window: menus, the library on the left, and on the right the memo on show (analysis or
+ * reading mode) or a comparison; a status bar with progress and cancel. Remembers its layout.
+ */
 public final class MainWindow {
 
     private final Stage stage;
-    private final LibraryViewModel library;
-    private final LibraryView libraryView;
+    private final ViewModels models;
+    private final WindowSettings settings;
 
-    MainWindow(Stage stage, LibraryViewModel library, MemoViewModel memo, FxTaskRunner tasks, String databaseFile) {
+    MainWindow(Stage stage, ViewModels models, FxTaskRunner tasks, FileDialogs files, WindowSettings settings,
+            SettingsFile settingsFile, Appearance appearance, ExportReports exports, ErrorReporter errors,
+            String databaseFile) {
         this.stage = stage;
-        this.library = library;
-        this.libraryView = new LibraryView(library);
-        MemoView memoView = new MemoView(memo);
-        library.selectedProperty().addListener((obs, old, now) -> {
+        this.models = models;
+        this.settings = settings;
+        LibraryView libraryView = new LibraryView(models.library());
+        MemoView memoView = new MemoView(models.memo());
+        CompareView compareView = new CompareView(models.compare());
+        TabPane tabs = new TabPane(tab("tabAnalysis", "tab.analysis", memoView),
+                tab("tabReading", "tab.reading", new ReadingView(models.reading())),
+                tab("tabCompare", "tab.compare", compareView));
+        tabs.setId("mainTabs");
+        models.library().selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                memo.clear();
+                models.memo().clear();
             } else if (old == null || old.id() != now.id()) {
-                memo.show(now.id());
+                models.memo().show(now.id());
             }
         });
 
-        SplitPane split = new SplitPane(libraryView, memoView);
-        split.setDividerPositions(0.38);
+        MainActions actions = new MainActions(stage, models, tabs, files, settings, exports, tasks, errors);
+        libraryView.setContextMenu(AppMenus.libraryMenu(actions, models));
+        SplitPane split = new SplitPane(libraryView, tabs);
+        split.setId("mainSplit");
 
         BorderPane root = new BorderPane(split);
-        root.setTop(menuBar());
-        root.setBottom(statusBar(tasks, databaseFile));
+        root.setTop(AppMenus.menuBar(stage, actions, models, appearance, libraryView));
+        root.setBottom(new StatusBarView(tasks, models.library(), databaseFile));
 
         stage.setTitle("MemoLens");
-        stage.setScene(new Scene(root, 1200, 760));
+        stage.setScene(new Scene(root, 1280, 800));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
+        appearance.darkProperty().set(settings.flag("theme.dark"));
+        appearance.zoomProperty().set(settings.number("zoom", 1));
+        appearance.darkProperty().addListener((obs, o, n) -> settings.put("theme.dark", n));
+        appearance.zoomProperty().addListener((obs, o, n) -> settings.put("zoom", n.doubleValue()));
+        appearance.applyTo(stage.getScene());
+        settings.restore(stage);
+        settings.track("main", split, 0.40);
+        settings.track("memo", memoView.split(), 0.62);
+        settings.track("compare", compareView.split(), 0.5);
+        stage.setOnCloseRequest(e -> {
+            settings.capture(stage);
+            var values = settings.snapshot();
+            tasks.run(Messages.get("task.settings"), progress -> {
+                settingsFile.save(values);
+                return Boolean.TRUE;
+            }, ok -> { }, error -> { });
+        });
     }
 
     public void show() {
         stage.show();
-        library.refresh();
+        models.library().start();
     }
 
-    private MenuBar menuBar() {
-        MenuItem paste = item(Messages.get("menu.file.paste"), "Shortcut+N", this::pasteMemo);
-        paste.setId("menuPaste");
-        MenuItem open = item(Messages.get("menu.file.open"), "Shortcut+O", this::openFiles);
-        open.setId("menuOpen");
-        MenuItem search = item(Messages.get("menu.edit.find"), "Shortcut+F", libraryView::focusSearch);
-        MenuItem quit = item(Messages.get("menu.file.quit"), "Shortcut+Q", stage::close);
-        Menu file = new Menu(Messages.get("menu.file"), null, paste, open, new javafx.scene.control.SeparatorMenuItem(), quit);
-        Menu edit = new Menu(Messages.get("menu.edit"), null, search);
-        return new MenuBar(file, edit);
+    /** The view models behind this window (for tests that drive it). */
+    ViewModels models() {
+        return models;
     }
 
-    private StatusBar statusBar(FxTaskRunner tasks, String databaseFile) {
-        StatusBar status = new StatusBar();
-        status.setId("statusBar");
-        String idle = Messages.get("status.ready", databaseFile);
-        status.setText(idle);
-        Button cancel = new Button(Messages.get("status.cancel"));
-        cancel.setId("cancelTask");
-        cancel.setVisible(false);
-        status.getRightItems().add(cancel);
-        tasks.latestProperty().addListener((obs, old, task) -> {
-            status.textProperty().unbind();
-            status.progressProperty().unbind();
-            if (task == null) {
-                status.setText(idle);
-                status.setProgress(0);
-                cancel.setVisible(false);
-            } else {
-                status.textProperty().bind(task.messageProperty());
-                status.progressProperty().bind(task.progressProperty());
-                cancel.setOnAction(e -> task.cancel());
-                cancel.setVisible(true);
-            }
-        });
-        return status;
+    WindowSettings settings() {
+        return settings;
     }
 
-    private void pasteMemo() {
-        new PasteMemoDialog(stage).showAndWait()
-                .ifPresent(p -> library.paste(p.title(), p.author(), p.date(), p.text()));
+    private static Tab tab(String id, String key, javafx.scene.Node content) {
+        Tab tab = new Tab(Messages.get(key), content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
-    private void openFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("open.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.memos"), "*.txt", "*.md", "*.markdown", "*.text"),
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            List<Path> paths = files.stream().map(File::toPath).toList();
-            library.importFiles(paths);
-        }
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    /** The desktop's {@link ErrorReporter}: a dialog in front of the main window. */
+    /** The desktop's {@link ErrorReporter}: a dialog in front of the main window that says what to do. */
     static ErrorReporter dialogs(Stage owner) {
         return (title, message) -> {
             Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -134,6 +108,7 @@ public final class MainWindow {
             alert.setHeaderText(title);
             alert.setContentText(message);
             alert.getDialogPane().setId("errorDialog");
+            alert.getDialogPane().setMinWidth(480);
             alert.show();
         };
     }

@@ -1,6 +1,7 @@
 package org.memolens.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import org.memolens.app.MemoLensCore;
+import org.memolens.app.SettingsFile;
 import org.memolens.domain.MemoLensException;
 
 /**
@@ -24,6 +26,7 @@ public final class MemoLensApp extends Application {
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private MemoLensCore core;
+    private Map<String, String> settings = Map.of();
     private RuntimeException openFailure;
     private FxTaskRunner tasks;
 
@@ -58,6 +61,7 @@ public final class MemoLensApp extends Application {
         Path dbFile = MemoLensCore.defaultDatabaseFile(System.getenv(), System.getProperty("user.home"));
         try {
             core = MemoLensCore.open(dbFile);
+            settings = SettingsFile.besideDatabase(core.databaseFile()).load();
         } catch (RuntimeException e) {
             openFailure = e;
         }
@@ -74,7 +78,7 @@ public final class MemoLensApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        Wiring.mainWindow(stage, core, tasks).show();
+        Wiring.mainWindow(stage, core, tasks, new FxFileDialogs(), settings).show();
     }
 
     @Override

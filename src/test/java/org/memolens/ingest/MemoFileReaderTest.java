@@ -66,7 +66,7 @@ class MemoFileReaderTest {
         assertMessage(dir, "is a folder");
         assertMessage(Files.writeString(dir.resolve("empty.txt"), "  \n\t\n"), "empty");
         assertMessage(Files.writeString(dir.resolve("header-only.txt"), "Title: T\nFrom: X\n\n   "), "empty");
-        assertMessage(Files.write(dir.resolve("report.docx"), new byte[] {1, 2}), "cannot read .docx");
+        assertMessage(Files.write(dir.resolve("report.xls"), new byte[] {1, 2}), "cannot read .xls");
         assertMessage(Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0}), "binary");
     }
 

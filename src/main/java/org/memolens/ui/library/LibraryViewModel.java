@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,72 +24,137 @@ import org.memolens.app.BrowseLibrary;
 import org.memolens.app.FileProblem;
 import org.memolens.app.ImportMemos;
 import org.memolens.app.ImportReport;
+import org.memolens.app.OrganizeLibrary;
 import org.memolens.app.TaskRunner;
+import org.memolens.domain.Codebook;
 import org.memolens.domain.ImportedMemo;
-import org.memolens.domain.MemoSummary;
+import org.memolens.domain.LibraryEntry;
+import org.memolens.domain.LibraryFilter;
+import org.memolens.domain.MemoMetadata;
 import org.memolens.ui.ErrorReporter;
 import org.memolens.ui.Messages;
 import org.memolens.ui.UserMessages;
 
 /**
- * State and commands of the memo library: the search, the listed memos, the selection, and
- * bringing new memos in. All storage and analysis run through the {@link TaskRunner}.
+ * State and commands of the memo library: search and collection filter, the listed memos with
+ * their figures, the selection, importing, organising, and deleting with undo. All storage and
+ * analysis run through the {@link TaskRunner}.
  *
  * <p>Use on the FX thread.
  */
 public final class LibraryViewModel {
 
     private final BrowseLibrary browse;
+    private final OrganizeLibrary organize;
     private final ImportMemos importMemos;
     private final AnalyzeMemos analyzeMemos;
+    private final Supplier<Codebook> codebook;
     private final TaskRunner tasks;
     private final ErrorReporter errors;
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObservableList<MemoSummary> memos = FXCollections.observableArrayList();
-    private final ObjectProperty<MemoSummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> collection = new SimpleObjectProperty<>();
+    private final ObservableList<String> collections = FXCollections.observableArrayList();
+    private final ObservableList<LibraryEntry> memos = FXCollections.observableArrayList();
+    private final ObjectProperty<LibraryEntry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<LibraryEntry> selection = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private List<Long> lastDeleted = List.of();
     /** The memo to select once the list next refreshes, e.g. the memo just imported. */
     private Long pendingSelection;
+    /** Counts refreshes, so the answer to an older search never overwrites a newer one. */
+    private long generation;
 
-    public LibraryViewModel(BrowseLibrary browse, ImportMemos importMemos, AnalyzeMemos analyzeMemos, TaskRunner tasks,
-            ErrorReporter errors) {
+    public LibraryViewModel(BrowseLibrary browse, OrganizeLibrary organize, ImportMemos importMemos,
+            AnalyzeMemos analyzeMemos, Supplier<Codebook> codebook, TaskRunner tasks, ErrorReporter errors) {
         this.browse = browse;
+        this.organize = organize;
         this.importMemos = importMemos;
         this.analyzeMemos = analyzeMemos;
+        this.codebook = codebook;
         this.tasks = tasks;
         this.errors = errors;
+        collection.addListener((obs, o, n) -> refresh());
     }
 
     public StringProperty searchTextProperty() {
         return searchText;
     }
 
-    public ObservableList<MemoSummary> memos() {
+    /** The collection shown, or null for the whole library. */
+    public ObjectProperty<String> collectionProperty() {
+        return collection;
+    }
+
+    public ObservableList<String> collections() {
+        return collections;
+    }
+
+    public ObservableList<LibraryEntry> memos() {
         return memos;
     }
 
-    public ObjectProperty<MemoSummary> selectedProperty() {
+    /** The memo on show (the focused row). */
+    public ObjectProperty<LibraryEntry> selectedProperty() {
         return selected;
+    }
+
+    /** Every selected row, for commands on several memos (compare, delete, collections). */
+    public ObservableList<LibraryEntry> selection() {
+        return selection;
     }
 
     public BooleanProperty busyProperty() {
         return busy;
     }
 
-    /** Reloads the list for the current search text. */
+    /** A short message about the last command, e.g. "Deleted 2 memos". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Frame codes as the codebook names them, for the library's frames column. */
+    public String frameNames(List<String> codes) {
+        Codebook book = codebook.get();
+        return String.join(", ", codes.stream().map(c -> book.find(c).map(x -> x.name()).orElse(c)).toList());
+    }
+
+    /** Shows a short message under the library, e.g. where a report was saved. */
+    public void announce(String message) {
+        notice.set(message);
+    }
+
+    /** First load of the library; also purges memos deleted long ago (see OrganizeLibrary). */
+    public void start() {
+        tasks.run(Messages.get("task.search"), progress -> organize.purgeOldDeleted(), purged -> refresh(), this::failed);
+    }
+
+    /** Reloads the list for the current search and collection. */
     public void refresh() {
-        String query = searchText.get();
-        Long keep = pendingSelection != null ? pendingSelection
-                : selected.get() == null ? null : selected.get().id();
+        LibraryFilter filter = new LibraryFilter(searchText.get(), collection.get());
+        Long keep = pendingSelection != null ? pendingSelection : selected.get() == null ? null : selected.get().id();
+        long mine = ++generation;
         busy.set(true);
-        tasks.run(Messages.get("task.search"), progress -> browse.search(query), found -> {
+        tasks.run(Messages.get("task.search"), progress -> new Listing(browse.list(filter), browse.collections()), found -> {
+            if (mine != generation) {
+                return;
+            }
             busy.set(false);
-            memos.setAll(found);
+            memos.setAll(found.entries());
+            collections.setAll(found.collections());
             pendingSelection = null;
-            Optional<MemoSummary> again = found.stream().filter(m -> keep != null && m.id() == keep).findFirst();
+            Optional<LibraryEntry> again = found.entries().stream().filter(m -> keep != null && m.id() == keep).findFirst();
             selected.set(again.orElse(null));
         }, this::failed);
+    }
+
+    private record Listing(List<LibraryEntry> entries, List<String> collections) {
     }
 
     /** Stores pasted text, analyses it, and selects it in the library. */
@@ -102,7 +172,7 @@ public final class LibraryViewModel {
         }, this::failed);
     }
 
-    /** Imports and analyses files; files that cannot be read are listed in one message. */
+    /** Imports and analyses files with progress; files that cannot be read are listed in one message. */
     public void importFiles(List<Path> files) {
         if (files.isEmpty()) {
             return;
@@ -130,9 +200,80 @@ public final class LibraryViewModel {
                 }
                 errors.report(Messages.get("error.import.title", report.problems().size()), sb.toString().strip());
             }
+            notice.set(Messages.get("notice.imported", report.created(), report.imported().size()));
             if (!report.imported().isEmpty()) {
                 selectAfterRefresh(report.imported().get(report.imported().size() - 1).memo().id());
             }
+        }, this::failed);
+    }
+
+    /** Replaces title, author, date and source of a memo; its text never changes. */
+    public void updateMetadata(long memoId, MemoMetadata metadata) {
+        run(Messages.get("task.organise"), () -> organize.updateMetadata(memoId, metadata), Messages.get("notice.saved"));
+    }
+
+    public void addSelectionToCollection(String name) {
+        List<Long> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            run(Messages.get("task.organise"), () -> organize.addToCollection(ids, name),
+                    Messages.get("notice.collected", ids.size(), name));
+        }
+    }
+
+    public void removeSelectionFromCollection(String name) {
+        List<Long> ids = selectedIds();
+        if (!ids.isEmpty()) {
+            run(Messages.get("task.organise"), () -> organize.removeFromCollection(ids, name),
+                    Messages.get("notice.uncollected", ids.size(), name));
+        }
+    }
+
+    /** Deletes the selected memos; {@link #undoDelete} brings them back. */
+    public void deleteSelection() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(Messages.get("task.organise"), progress -> organize.delete(ids), deleted -> {
+            lastDeleted = deleted;
+            canUndo.set(true);
+            notice.set(Messages.get("notice.deleted", deleted.size()));
+            selected.set(null);
+            refresh();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        List<Long> ids = lastDeleted;
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(Messages.get("task.organise"), progress -> {
+            organize.restore(ids);
+            return ids;
+        }, restored -> {
+            lastDeleted = List.of();
+            canUndo.set(false);
+            notice.set(Messages.get("notice.restored", restored.size()));
+            pendingSelection = restored.get(0);
+            refresh();
+        }, this::failed);
+    }
+
+    private List<Long> selectedIds() {
+        if (!selection.isEmpty()) {
+            return selection.stream().map(LibraryEntry::id).toList();
+        }
+        return selected.get() == null ? List.of() : List.of(selected.get().id());
+    }
+
+    private void run(String title, Runnable work, String doneNotice) {
+        tasks.run(title, progress -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> {
+            notice.set(doneNotice);
+            refresh();
         }, this::failed);
     }
 

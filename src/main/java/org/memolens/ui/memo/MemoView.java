@@ -1,18 +1,29 @@
 package org.memolens.ui.memo;
 
+import java.time.Duration;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+
 import org.memolens.ui.Messages;
 
-/** Shows one memo: title, details, a language notice when needed, and its numbered sentences. */
+/**
+ * Shows one memo: title, details, a language notice when needed, the text coloured by the analysis
+ * and, beside it, the evidence of the sentence in focus above the memo's figures and charts.
+ */
 public final class MemoView extends VBox {
+
+    private final MemoTextArea text = new MemoTextArea("memoText");
+    private final SplitPane split;
 
     public MemoView(MemoViewModel model) {
         setId("memoView");
@@ -21,8 +32,8 @@ public final class MemoView extends VBox {
 
         Label title = new Label();
         title.setId("memoTitle");
+        title.getStyleClass().add("memo-title");
         title.textProperty().bind(model.titleProperty());
-        title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
         title.setWrapText(true);
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
@@ -31,50 +42,83 @@ public final class MemoView extends VBox {
 
         Label details = new Label();
         details.setId("memoDetails");
+        details.getStyleClass().add("memo-details");
         details.textProperty().bind(model.detailsProperty());
 
         Label notice = new Label();
         notice.setId("memoNotice");
         notice.setWrapText(true);
-        notice.setStyle("-fx-background-color: #fff3cd; -fx-padding: 6; -fx-text-fill: #664d03;");
+        notice.getStyleClass().add("notice-box");
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        ListView<SentenceRow> sentences = new ListView<>(model.sentences());
-        sentences.setId("memoSentences");
-        sentences.setPlaceholder(new Label(Messages.get("memo.placeholder")));
-        sentences.setCellFactory(list -> new SentenceCell(list));
-        VBox.setVgrow(sentences, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("memoStatus");
+        status.getStyleClass().add("notice");
+        status.textProperty().bind(model.statusProperty());
 
-        getChildren().addAll(titleRow, details, notice, sentences);
+        VBox side = new VBox(new EvidencePanel(model), new MetricsPanel(model));
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setId("memoSide");
+        VBox textBox = new VBox(4, text.node(), legend(), status);
+        VBox.setVgrow(text.node(), Priority.ALWAYS);
+        split = new SplitPane(textBox, sideScroll);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(titleRow, details, notice, split);
+
+        model.loadedProperty().addListener((obs, o, m) -> {
+            if (m == null) {
+                text.clear();
+            } else {
+                text.show(m.memo().text(), m.analysis().sentences(), model.codebook());
+            }
+        });
+        model.selectedIndexProperty().addListener((obs, o, n) -> {
+            int i = n.intValue();
+            text.restyle(i);
+            if (i >= 0 && i < model.sentences().size()) {
+                SentenceRow row = model.sentences().get(i);
+                if (text.area().getCaretPosition() < row.start() || text.area().getCaretPosition() >= row.end()) {
+                    text.moveTo(row.start());
+                }
+            }
+        });
+        // Only a reader's own click or arrow key moves the focus, not the caret reset of a new memo.
+        text.area().caretPositionProperty().addListener((obs, o, n) -> {
+            if (text.area().isFocused()) {
+                model.selectAt(n);
+            }
+        });
+        text.area().setMouseOverTextDelay(Duration.ofMillis(250));
+        text.area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> model.hoverAt(e.getCharacterIndex()));
+        text.area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> model.hoverAt(-1));
     }
 
-    /** A sentence with its number in a fixed-width gutter, wrapped to the list's width. */
-    private static final class SentenceCell extends ListCell<SentenceRow> {
-        private final Label number = new Label();
-        private final Label text = new Label();
-        private final HBox box = new HBox(10, number, text);
+    public SplitPane split() {
+        return split;
+    }
 
-        SentenceCell(ListView<SentenceRow> list) {
-            number.setMinWidth(32);
-            number.setStyle("-fx-text-fill: -fx-mid-text-color; -fx-alignment: top-right;");
-            text.setWrapText(true);
-            text.maxWidthProperty().bind(list.widthProperty().subtract(80));
-            setPrefWidth(0);
-        }
+    public void focusText() {
+        text.area().requestFocus();
+    }
 
-        @Override
-        protected void updateItem(SentenceRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-            } else {
-                number.setText(String.valueOf(row.number()));
-                text.setText(row.text());
-                setGraphic(box);
-            }
-        }
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(10, 2);
+        legend.getStyleClass().add("legend");
+        legend.getChildren().addAll(
+                swatch("legend.positive", "legend-positive"), swatch("legend.negative", "legend-negative"),
+                swatch("legend.harm", "legend-harm"), swatch("legend.gap", "legend-gap"),
+                swatch("legend.euphemism", "legend-euphemism"), swatch("legend.agentless", "legend-agentless"),
+                new Label(Messages.get("legend.keys")));
+        return legend;
+    }
+
+    private static Label swatch(String key, String styleClass) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().addAll("legend-item", styleClass);
+        return l;
     }
 }
