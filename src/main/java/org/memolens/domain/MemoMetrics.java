@@ -1,6 +1,7 @@
 package org.memolens.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,13 @@ public record MemoMetrics(int sentences, int toneSentences, double meanTone, Map
     }
 
     public MemoMetrics {
-        toneShares = Map.copyOf(toneShares);
+        // Sorted, unmodifiable copies: output built from these maps must not change order between runs.
+        toneShares = Collections.unmodifiableMap(new EnumMap<>(toneShares.isEmpty()
+                ? new EnumMap<ToneLabel, Double>(ToneLabel.class) : toneShares));
         toneArc = List.copyOf(toneArc);
-        frameShares = Map.copyOf(frameShares);
-        deviceCounts = Map.copyOf(deviceCounts);
+        frameShares = Collections.unmodifiableMap(new TreeMap<>(frameShares));
+        deviceCounts = Collections.unmodifiableMap(new EnumMap<>(deviceCounts.isEmpty()
+                ? new EnumMap<DeviceType, Integer>(DeviceType.class) : deviceCounts));
     }
 
     public static MemoMetrics of(List<SentenceAnalysis> sentences, int textLength) {
