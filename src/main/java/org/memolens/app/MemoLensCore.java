@@ -4,13 +4,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
+import org.memolens.export.SafeZip;
 import org.memolens.ingest.MemoFileReader;
+import org.memolens.nlp.FrameModelTrainer;
 import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
 import org.memolens.store.MemoRepository;
 import org.memolens.store.SqliteAnalysisRepository;
+import org.memolens.store.SqliteCodebookRepository;
+import org.memolens.store.SqliteCoderRepository;
+import org.memolens.store.SqliteCodingRepository;
 import org.memolens.store.SqliteMemoRepository;
+import org.memolens.store.SqliteUserModelRepository;
 
 /**
  * The core of MemoLens wired by hand: one database, its repositories, the analyzer and the use
@@ -22,6 +28,16 @@ public final class MemoLensCore implements AutoCloseable {
     private final ImportMemos importMemos;
     private final AnalyzeMemos analyzeMemos;
     private final BrowseLibrary browseLibrary;
+    // research workflow (issue 6)
+    private final ManageCodebook codebook;
+    private final ManageCoders coders;
+    private final CodingSession codingSession;
+    private final FrameSuggestions frameSuggestions;
+    private final ComputeAgreement agreement;
+    private final ExchangeQdpx qdpx;
+    private final ExportCodings exportCodings;
+    private final TrainFrameModel trainFrameModel;
+    private final UserModels userModels;
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
@@ -30,6 +46,21 @@ public final class MemoLensCore implements AutoCloseable {
         this.importMemos = new ImportMemos(new MemoFileReader(), memos);
         this.analyzeMemos = new AnalyzeMemos(analyzer, analyses);
         this.browseLibrary = new BrowseLibrary(memos, analyses);
+
+        SqliteCodingRepository codings = new SqliteCodingRepository(database, clock);
+        SqliteCoderRepository coderRepository = new SqliteCoderRepository(database, clock);
+        SqliteUserModelRepository modelRegistry = new SqliteUserModelRepository(database);
+        MemoSentences sentences = new MemoSentences(analyses, analyzer.pipeline());
+        this.codebook = new ManageCodebook(new SqliteCodebookRepository(database, clock), ShippedCodebook::load);
+        this.coders = new ManageCoders(coderRepository);
+        this.codingSession = new CodingSession(memos, codings, coders, codebook, clock);
+        this.frameSuggestions = new FrameSuggestions(analyses, codings, codebook);
+        this.agreement = new ComputeAgreement(memos, codings, analyses, coders, codebook, sentences);
+        this.qdpx = new ExchangeQdpx(database, memos, codings, coderRepository, codebook, clock, SafeZip.Limits.DEFAULT);
+        this.exportCodings = new ExportCodings(memos, codings, coders, codebook, sentences);
+        this.trainFrameModel = new TrainFrameModel(memos, codings, coders, codebook, sentences, modelRegistry,
+                database.file().getParent().resolve("models"), clock, FrameModelTrainer.Settings.DEFAULT);
+        this.userModels = new UserModels(modelRegistry);
     }
 
     /** {@code $MEMOLENS_DB} if set in {@code environment}, else {@code ~/.memolens/memolens.db}. */
@@ -40,6 +71,11 @@ public final class MemoLensCore implements AutoCloseable {
     /** Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily. */
     public static MemoLensCore open(Path dbFile) {
         return new MemoLensCore(Database.open(dbFile), MemoAnalyzer.withShippedModels(), Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)} with a given analyzer and clock (tests share one analyzer per JVM). */
+    public static MemoLensCore open(Path dbFile, MemoAnalyzer analyzer, Clock clock) {
+        return new MemoLensCore(Database.open(dbFile), analyzer, clock);
     }
 
     public Path databaseFile() {
@@ -56,6 +92,49 @@ public final class MemoLensCore implements AutoCloseable {
 
     public BrowseLibrary browseLibrary() {
         return browseLibrary;
+    }
+
+    /** The project's own codebook: edit, version, import and export (CSV, REFI-QDA .qdc). */
+    public ManageCodebook codebook() {
+        return codebook;
+    }
+
+    /** Coders and the active coder. */
+    public ManageCoders coders() {
+        return coders;
+    }
+
+    /** Coding with undo and redo; one session (one undo history) per core. */
+    public CodingSession codingSession() {
+        return codingSession;
+    }
+
+    /** The machine's frames as suggestions for a coder. */
+    public FrameSuggestions frameSuggestions() {
+        return frameSuggestions;
+    }
+
+    public ComputeAgreement agreement() {
+        return agreement;
+    }
+
+    /** REFI-QDA project exchange (.qdpx). */
+    public ExchangeQdpx qdpx() {
+        return qdpx;
+    }
+
+    /** Codings as CSV. */
+    public ExportCodings exportCodings() {
+        return exportCodings;
+    }
+
+    public TrainFrameModel trainFrameModel() {
+        return trainFrameModel;
+    }
+
+    /** The frame models to choose from for analysis. */
+    public UserModels userModels() {
+        return userModels;
     }
 
     @Override
