@@ -115,7 +115,9 @@ public final class ExchangeQdpx {
         List<RefiProject.User> users = allCoders.stream().map(c -> new RefiProject.User(c.guid(), c.name())).toList();
         RefiProject project = new RefiProject(projectName, users, RefiCodeImport.tree(current, codeGuids), sources);
         try {
-            QdpxWriter.write(project, ManageCodebook.ORIGIN, file);
+            Map<String, String> identifiers = new HashMap<>();
+            codeGuids.forEach((code, guid) -> identifiers.put(guid, code));
+            QdpxWriter.write(project, ManageCodebook.ORIGIN, identifiers, file);
         } catch (IOException e) {
             throw new InvalidInputException("Cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -128,11 +130,11 @@ public final class ExchangeQdpx {
         RefiProject project = read.project();
         List<String> warnings = new ArrayList<>(read.warnings());
         codebook.ensureCodebook();
-        return database.transaction(() -> store(file, project, warnings));
+        return database.transaction(() -> store(file, project, read.codeIdentifiers(), warnings));
     }
 
-    private ImportReport store(Path file, RefiProject project, List<String> warnings) {
-        RefiCodeImport.Plan plan = RefiCodeImport.plan(codebook.current(), codebook.guids(), project.codes());
+    private ImportReport store(Path file, RefiProject project, Map<String, String> identifiers, List<String> warnings) {
+        RefiCodeImport.Plan plan = RefiCodeImport.plan(codebook.current(), codebook.guids(), project.codes(), identifiers);
         codebook.upsertImported(plan, "imported " + file.getFileName());
         Map<String, Coder> coderByGuid = new HashMap<>();
         int codersAdded = 0;

@@ -29,6 +29,11 @@ final class RefiCodeImport {
     }
 
     static Plan plan(Codebook current, Map<String, String> guids, List<RefiProject.Code> tree) {
+        return plan(current, guids, tree, Map.of());
+    }
+
+    /** @param preferred identifiers for new codes by REFI GUID (from a MemoLens export), used when free */
+    static Plan plan(Codebook current, Map<String, String> guids, List<RefiProject.Code> tree, Map<String, String> preferred) {
         Map<String, String> byGuid = new HashMap<>();
         guids.forEach((code, guid) -> byGuid.put(guid, code));
         Map<String, String> byName = new HashMap<>();
@@ -40,12 +45,13 @@ final class RefiCodeImport {
         current.codes().forEach(c -> taken.add(c.code()));
         Plan plan = new Plan(new LinkedHashMap<>(), new ArrayList<>(), new LinkedHashMap<>(), 0);
         int[] matched = {0};
-        walk(tree, null, byGuid, byName, taken, plan, matched, current.codes().size());
+        walk(tree, null, byGuid, byName, taken, plan, matched, current.codes().size(), preferred);
         return new Plan(plan.localByGuid(), plan.added(), plan.guidsOfAdded(), matched[0]);
     }
 
     private static void walk(List<RefiProject.Code> codes, String parent, Map<String, String> byGuid,
-            Map<String, String> byName, Set<String> taken, Plan plan, int[] matched, int existing) {
+            Map<String, String> byName, Set<String> taken, Plan plan, int[] matched, int existing,
+            Map<String, String> preferred) {
         for (RefiProject.Code refi : codes) {
             String local = byGuid.get(refi.guid());
             if (local == null) {
@@ -54,7 +60,8 @@ final class RefiCodeImport {
             if (local != null) {
                 matched[0]++;
             } else {
-                local = CodeIds.derive(refi.name(), taken);
+                String wanted = preferred.get(refi.guid());
+                local = wanted != null && !taken.contains(wanted) ? wanted : CodeIds.derive(refi.name(), taken);
                 taken.add(local);
                 byName.put(refi.name().toLowerCase(Locale.ROOT), local);
                 plan.added().add(new Code(local, refi.name(), refi.description() == null ? "" : refi.description().strip(),
@@ -65,7 +72,7 @@ final class RefiCodeImport {
                 }
             }
             plan.localByGuid().put(refi.guid(), local);
-            walk(refi.children(), local, byGuid, byName, taken, plan, matched, existing);
+            walk(refi.children(), local, byGuid, byName, taken, plan, matched, existing, preferred);
         }
     }
 

@@ -32,11 +32,15 @@ public final class QdpxReader {
     private QdpxReader() {
     }
 
-    /** The project and what was left out of it, in words. */
-    public record Result(RefiProject project, List<String> warnings) {
+    /**
+     * The project, what was left out of it (in words), and the MemoLens code identifiers by code
+     * GUID if MemoLens wrote the file (see {@link QdpxWriter#IDENTIFIERS}).
+     */
+    public record Result(RefiProject project, List<String> warnings, Map<String, String> codeIdentifiers) {
 
         public Result {
             warnings = List.copyOf(warnings);
+            codeIdentifiers = Map.copyOf(codeIdentifiers);
         }
     }
 
@@ -89,8 +93,25 @@ public final class QdpxReader {
                         + " skipped: MemoLens codes plain text only."));
             }
             String name = root.getAttribute("name");
-            return new Result(new RefiProject(name.isBlank() ? "project" : name, users, codes, sources), warnings);
+            return new Result(new RefiProject(name.isBlank() ? "project" : name, users, codes, sources), warnings,
+                    identifiers(zip));
         }
+    }
+
+    /** Only well-formed lines count; anything else in the entry is ignored, never trusted. */
+    private static Map<String, String> identifiers(SafeZip zip) {
+        Map<String, String> identifiers = new HashMap<>();
+        String entry = zip.find(QdpxWriter.IDENTIFIERS);
+        if (entry != null) {
+            for (String line : new String(zip.read(entry), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split("\t");
+                if (parts.length == 2 && parts[0].matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                        && parts[1].matches("[A-Z][A-Z0-9_]{0,63}")) {
+                    identifiers.put(parts[0], parts[1]);
+                }
+            }
+        }
+        return identifiers;
     }
 
     private static Map<String, String> variables(Element root) {

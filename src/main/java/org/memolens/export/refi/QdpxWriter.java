@@ -24,15 +24,24 @@ import org.memolens.export.SafeXml;
  * plain-text file per source under {@code sources/}, referenced as {@code internal://GUID.txt}.
  * The file is written next to its destination and moved into place, so a crash never leaves half
  * a project.
+ *
+ * <p>Besides the standard entries, {@value #IDENTIFIERS} maps code GUIDs to MemoLens code
+ * identifiers (one "GUID TAB IDENTIFIER" per line), which REFI-QDA has no place for; other tools
+ * ignore it, and a MemoLens import uses it to give new codes their original identifiers.
  */
 public final class QdpxWriter {
+
+    /** The archive entry with MemoLens code identifiers. */
+    public static final String IDENTIFIERS = "memolens/code-identifiers.tsv";
 
     private static final String NS = RefiProject.NAMESPACE;
 
     private QdpxWriter() {
     }
 
-    public static void write(RefiProject project, String origin, Path file) throws IOException {
+    /** @param codeIdentifiers code GUID to MemoLens identifier, written to {@value #IDENTIFIERS} */
+    public static void write(RefiProject project, String origin, Map<String, String> codeIdentifiers, Path file)
+            throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".memolens-", ".qdpx.part");
         try {
@@ -43,6 +52,13 @@ public final class QdpxWriter {
                 for (RefiProject.Source source : project.sources()) {
                     zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
                     zip.write(source.text().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+                if (!codeIdentifiers.isEmpty()) {
+                    zip.putNextEntry(new ZipEntry(IDENTIFIERS));
+                    StringBuilder lines = new StringBuilder();
+                    new TreeMap<>(codeIdentifiers).forEach((guid, id) -> lines.append(guid).append('\t').append(id).append('\n'));
+                    zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }
