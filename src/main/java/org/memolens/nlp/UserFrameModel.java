@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 import org.memolens.domain.DetectorSource;
 import org.memolens.domain.Evidence;
@@ -47,6 +48,11 @@ public final class UserFrameModel {
     private static final String MANIFEST = "memolens-frame-model.properties";
     private static final long MAX_FILE_BYTES = 512L << 20;
     private static final int MAX_EVIDENCE = 3;
+
+    static {
+        // OpenNLP recreates feature generators by class name only from packages it was told to trust.
+        ExtensionLoader.registerAllowedPackage(BigramFeatureGenerator.class.getPackageName());
+    }
 
     private final String name;
     private final double threshold;
