@@ -143,8 +143,9 @@ public final class ExchangeQdpx {
         for (RefiProject.User user : project.users()) {
             Coder coder = existingByGuid.get(user.guid());
             if (coder == null) {
-                boolean known = coders.find(user.name()).isPresent();
-                coder = coders.addIfAbsent(user.name(), user.guid());
+                String name = coderName(user.name());
+                boolean known = coders.find(name).isPresent();
+                coder = coders.addIfAbsent(name, user.guid());
                 codersAdded += known ? 0 : 1;
             }
             coderByGuid.put(user.guid(), coder);
@@ -223,6 +224,13 @@ public final class ExchangeQdpx {
             coder = coders.addIfAbsent(UNKNOWN_CODER, null);
         }
         return coder;
+    }
+
+    /** A coder name MemoLens accepts: no commas (they separate names on the command line), no line breaks. */
+    private static String coderName(String name) {
+        String clean = name.replace(',', ' ').replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
+        clean = clean.length() > 100 ? clean.substring(0, 100).strip() : clean;
+        return clean.isEmpty() ? "unnamed coder" : clean;
     }
 
     private static Map<String, String> variables(MemoMetadata m) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.memolens.domain.CodeImportCount;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodeDeletion;
 import org.memolens.domain.Codebook;
@@ -53,16 +54,17 @@ public final class ManageCodebook {
             return;
         }
         Optional<Codebook> seed = shipped.get();
-        if (seed.isEmpty()) {
-            codebook.create("project", null, List.of(), Map.of());
-            return;
-        }
         List<Code> codes = new ArrayList<>();
-        for (Code c : seed.get().codes()) {
-            codes.add(new Code(CodeIds.check(c.code()), c.name(), c.definition(), CodeIds.colour(c.colour(), codes.size()),
-                    c.parent(), c.examples()));
+        seed.ifPresent(s -> s.codes().forEach(c -> codes.add(new Code(CodeIds.check(c.code()), c.name(), c.definition(),
+                CodeIds.colour(c.colour(), codes.size()), c.parent(), c.examples()))));
+        try {
+            codebook.create("project", seed.map(s -> s.id() + " v" + s.version()).orElse(null), codes, Map.of());
+        } catch (InvalidInputException e) {
+            // another process (the desktop and the command line on one file) created it first
+            if (!codebook.exists()) {
+                throw e;
+            }
         }
-        codebook.create("project", seed.get().id() + " v" + seed.get().version(), codes, Map.of());
     }
 
     public Codebook current() {
@@ -175,7 +177,7 @@ public final class ManageCodebook {
     }
 
     /** Adds the file's new codes and updates changed ones (by identifier) as one version; never deletes. */
-    public CodebookRepository.UpsertCount importCsv(Path file) {
+    public CodeImportCount importCsv(Path file) {
         Codebook current = current();
         List<Code> read;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -216,14 +218,14 @@ public final class ManageCodebook {
     }
 
     /** Adds the codes of a REFI-QDA codebook that the project lacks (matched by GUID, then name); never changes others. */
-    public CodebookRepository.UpsertCount importQdc(Path file) {
+    public CodeImportCount importQdc(Path file) {
         List<RefiProject.Code> tree = QdcFile.read(file);
         RefiCodeImport.Plan plan = RefiCodeImport.plan(current(), codebook.guids(), tree);
         return upsertImported(plan, "imported " + file.getFileName());
     }
 
     /** Adds the codes an import plan found missing, as one version (nothing if none). */
-    CodebookRepository.UpsertCount upsertImported(RefiCodeImport.Plan plan, String change) {
+    CodeImportCount upsertImported(RefiCodeImport.Plan plan, String change) {
         return codebook.upsert(plan.added(), plan.guidsOfAdded(), change);
     }
 

@@ -12,13 +12,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import org.memolens.domain.CodeImportCount;
 import org.memolens.app.ManageCodebook;
 import org.memolens.app.MemoLensCore;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodebookVersion;
 import org.memolens.domain.Codebook;
 import org.memolens.domain.InvalidInputException;
-import org.memolens.store.CodebookRepository;
 
 /** {@code memolens codebook [add|history|export FILE|import FILE]}: the project's codebook. */
 @Command(name = "codebook", mixinStandardHelpOptions = true,
@@ -149,7 +149,7 @@ final class CodebookCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                CodebookRepository.UpsertCount n = isQdc(file) ? core.codebook().importQdc(file) : core.codebook().importCsv(file);
+                CodeImportCount n = isQdc(file) ? core.codebook().importQdc(file) : core.codebook().importCsv(file);
                 spec.commandLine().getOut().printf("Imported %s: %d codes added, %d updated; codebook version %d.%n", file,
                         n.added(), n.updated(), core.codebook().current().version());
                 spec.commandLine().getOut().flush();

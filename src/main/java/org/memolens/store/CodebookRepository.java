@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.memolens.domain.Code;
 import org.memolens.domain.CodeDeletion;
+import org.memolens.domain.CodeImportCount;
 import org.memolens.domain.Codebook;
 import org.memolens.domain.CodebookVersion;
 import org.memolens.domain.MergeReport;
@@ -59,15 +60,11 @@ public interface CodebookRepository {
      *
      * @return how many were added and how many updated
      */
-    UpsertCount upsert(List<Code> codes, Map<String, String> guids, String change);
+    CodeImportCount upsert(List<Code> codes, Map<String, String> guids, String change);
 
     /** All versions, oldest first. */
     List<CodebookVersion> history();
 
     /** The codebook as it was at {@code version}. */
     Codebook atVersion(int version);
-
-    /** What an upsert changed. */
-    record UpsertCount(int added, int updated) {
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.memolens.domain.CodeImportCount;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodeDeletion;
 import org.memolens.domain.Codebook;
@@ -197,7 +198,7 @@ public final class SqliteCodebookRepository implements CodebookRepository {
     }
 
     @Override
-    public UpsertCount upsert(List<Code> codes, Map<String, String> guids, String change) {
+    public CodeImportCount upsert(List<Code> codes, Map<String, String> guids, String change) {
         return db.write(c -> {
             requireCodebook(c);
             Map<String, Code> stored = new LinkedHashMap<>();
@@ -231,7 +232,7 @@ public final class SqliteCodebookRepository implements CodebookRepository {
             if (added + updated > 0) {
                 recordVersion(c, change + " (" + added + " added, " + updated + " updated)");
             }
-            return new UpsertCount(added, updated);
+            return new CodeImportCount(added, updated);
         });
     }
 

@@ -140,7 +140,7 @@ class ExchangeQdpxTest {
         String code = "0a1b2c3d-0000-4000-8000-00000000000b";
         String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
                 + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"other\" origin=\"Other QDA 1.0\">"
-                + "<Users><User guid=\"" + user + "\" name=\"Carla\"/></Users>"
+                + "<Users><User guid=\"" + user + "\" name=\"Smith, Carla\"/></Users>"
                 + "<CodeBook><Codes><Code guid=\"" + code + "\" name=\"Closure\" isCodable=\"true\" color=\"#AA0000\">"
                 + "<Description>plants close</Description></Code></Codes></CodeBook>"
                 + "<Sources><TextSource guid=\"0a1b2c3d-0000-4000-8000-00000000000c\" name=\"Plant memo\" "
@@ -167,7 +167,7 @@ class ExchangeQdpxTest {
             assertEquals("We will close 🏭 the plant.", coding.quote());
             assertEquals("the core", coding.note());
             assertEquals("CLOSURE", coding.code());
-            assertEquals("Carla", fx.core.coders().list().get(0).name());
+            assertEquals("Smith Carla", fx.core.coders().list().get(0).name(), "commas separate names on the command line");
             assertEquals("#aa0000", fx.core.codebook().current().find("CLOSURE").orElseThrow().colour());
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.memolens.domain.CodeImportCount;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodeDeletion;
 import org.memolens.domain.Codebook;
@@ -143,9 +144,9 @@ class ManageCodebookTest {
 
         ManageCodebook other = new ManageCodebook(new SqliteCodebookRepository(db = Database.open(dir.resolve("other.db")),
                 Clock.systemUTC()), Optional::empty);
-        assertEquals(new org.memolens.store.CodebookRepository.UpsertCount(5, 0), other.importCsv(csv));
+        assertEquals(new CodeImportCount(5, 0), other.importCsv(csv));
         assertEquals(before.codes(), other.current().codes());
-        assertEquals(new org.memolens.store.CodebookRepository.UpsertCount(0, 0), other.importCsv(csv),
+        assertEquals(new CodeImportCount(0, 0), other.importCsv(csv),
                 "importing the same file again changes nothing");
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.memolens.domain.CodeImportCount;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodeDeletion;
 import org.memolens.domain.Codebook;
@@ -148,9 +149,9 @@ class SqliteCodebookRepositoryTest {
         int version = codebook.current().version();
         var count = codebook.upsert(List.of(code("EFFICIENCY", null), code("NEW_ONE", "MISSION_CUSTOMER"),
                 new Code("COSTS", "costs!", "d", "#000000", "EFFICIENCY", List.of())), Map.of(), "imported x.csv");
-        assertEquals(new CodebookRepository.UpsertCount(1, 1), count);
+        assertEquals(new CodeImportCount(1, 1), count);
         assertEquals(version + 1, codebook.current().version());
-        assertEquals(new CodebookRepository.UpsertCount(0, 0), codebook.upsert(List.of(code("EFFICIENCY", null)), Map.of(), "again"));
+        assertEquals(new CodeImportCount(0, 0), codebook.upsert(List.of(code("EFFICIENCY", null)), Map.of(), "again"));
         assertEquals(version + 1, codebook.current().version());
     }
 
