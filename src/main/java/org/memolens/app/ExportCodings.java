@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.memolens.domain.Coding;
 import org.memolens.domain.InvalidInputException;
 import org.memolens.domain.Memo;
 import org.memolens.domain.TextSpan;
+import org.memolens.export.AtomicFiles;
 import org.memolens.export.CodingCsv;
 import org.memolens.store.CodingRepository;
 import org.memolens.store.MemoRepository;
@@ -66,17 +65,12 @@ public final class ExportCodings {
     /** Writes the CSV to {@code file} (replacing it only once complete) and returns the number of rows. */
     public int toCsv(Path file, List<String> coderNames, List<Long> memoIds) {
         List<CodingCsv.Row> rows = rows(coderNames, memoIds);
-        Path target = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".memolens-", ".csv.part");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    CodingCsv.write(rows, out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CodingCsv.write(rows, writer);
+                writer.flush();
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("Cannot write " + file + ": " + e.getMessage(), e);
         }

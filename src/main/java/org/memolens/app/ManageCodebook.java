@@ -23,6 +23,7 @@ import org.memolens.domain.Codebook;
 import org.memolens.domain.CodebookVersion;
 import org.memolens.domain.InvalidInputException;
 import org.memolens.domain.MergeReport;
+import org.memolens.export.AtomicFiles;
 import org.memolens.export.CodebookCsv;
 import org.memolens.export.refi.QdcFile;
 import org.memolens.export.refi.RefiProject;
@@ -230,18 +231,12 @@ public final class ManageCodebook {
     }
 
     private static void write(Path file, java.util.function.Consumer<Writer> body) {
-        Path target = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".memolens-", ".part");
-            try {
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    body.accept(out);
-                }
-                Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                body.accept(writer);
+                writer.flush();
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -33,12 +33,15 @@ public final class CodebookCsv {
     private CodebookCsv() {
     }
 
+    /** Writes to {@code out} and flushes it; closing it stays with the caller. */
     public static void write(Codebook codebook, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
             for (Code c : codebook.codes()) {
                 csv.printRecord(c.code(), c.name(), c.parent() == null ? "" : c.parent(), c.colour(),
                         c.definition() == null ? "" : c.definition(), String.join("\n", c.examples()));
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,10 @@ public final class CodingCsv {
     public record Row(Memo memo, Coding coding, String codeName, String codePath, String coder, String sentence) {
     }
 
+    /** Writes to {@code out} and flushes it; closing it stays with the caller. */
     public static void write(List<Row> rows, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
             for (Row r : rows) {
                 MemoMetadata m = r.memo().metadata();
                 Coding c = r.coding();
@@ -40,6 +42,7 @@ public final class CodingCsv {
                         r.codePath(), r.coder(), c.quote(), c.start(), c.end(), c.note(), r.sentence(),
                         c.createdAt().toString(), c.updatedAt().toString());
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,6 +45,9 @@ public final class FrameModelTrainer {
     public record Result(UserFrameModel model, List<CodeScore> scores, List<String> skipped, int folds) {
     }
 
+    // bounds how much one coded sentence can weigh
+    private static final long MAX_COPIES = 50;
+
     private FrameModelTrainer() {
     }
 
@@ -118,19 +121,30 @@ public final class FrameModelTrainer {
         return scores;
     }
 
-    /** One model per code that has both classes among {@code sentences}. */
+    /**
+     * One model per code that has both classes among {@code sentences}. A code is usually rare (a
+     * few sentences in a hundred), and a maxent model trained on such data keeps every probability
+     * under one half; so each coded sentence is repeated until both classes weigh about the same.
+     */
     private static Map<String, DoccatModel> trainAll(List<LabelledSentence> sentences, List<String> codes, Settings settings) {
         Map<String, DoccatModel> models = new LinkedHashMap<>();
         for (String code : codes) {
+            long positives = sentences.stream().filter(s -> s.codes().contains(code)).count();
+            long negatives = sentences.size() - positives;
+            if (positives == 0 || negatives == 0) {
+                continue;
+            }
+            long copies = Math.max(1, Math.min(MAX_COPIES, Math.round((double) negatives / positives)));
             List<DocumentSample> samples = new ArrayList<>();
             for (LabelledSentence s : sentences) {
-                samples.add(new DocumentSample(s.codes().contains(code) ? UserFrameModel.YES : UserFrameModel.NO,
-                        FrameFeatures.tokens(s.text())));
+                boolean positive = s.codes().contains(code);
+                DocumentSample sample = new DocumentSample(positive ? UserFrameModel.YES : UserFrameModel.NO,
+                        FrameFeatures.tokens(s.text()));
+                for (long i = 0; i < (positive ? copies : 1); i++) {
+                    samples.add(sample);
+                }
             }
-            boolean bothClasses = samples.stream().map(DocumentSample::getCategory).distinct().count() == 2;
-            if (bothClasses) {
-                models.put(code, trainOne(samples, settings));
-            }
+            models.put(code, trainOne(samples, settings));
         }
         return models;
     }

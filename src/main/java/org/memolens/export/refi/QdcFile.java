@@ -1,16 +1,15 @@
 package org.memolens.export.refi;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import org.memolens.domain.InvalidInputException;
+import org.memolens.export.AtomicFiles;
 import org.memolens.export.SafeXml;
 
 /** A REFI-QDA codebook file (.qdc): QDA-XML namespace {@value #NAMESPACE}, root {@code CodeBook}. */
@@ -28,16 +27,7 @@ public final class QdcFile {
         doc.appendChild(root);
         root.setAttribute("origin", origin);
         RefiXml.codes(RefiXml.child(root, NAMESPACE, "Codes"), NAMESPACE, codes);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".memolens-", ".qdc.part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                SafeXml.write(doc, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> SafeXml.write(doc, out));
     }
 
     public static List<RefiProject.Code> read(Path file) {

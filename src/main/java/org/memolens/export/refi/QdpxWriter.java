@@ -1,11 +1,8 @@
 package org.memolens.export.refi;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import org.memolens.domain.Guids;
+import org.memolens.export.AtomicFiles;
 import org.memolens.export.SafeXml;
 
 /**
@@ -42,30 +40,25 @@ public final class QdpxWriter {
     /** @param codeIdentifiers code GUID to MemoLens identifier, written to {@value #IDENTIFIERS} */
     public static void write(RefiProject project, String origin, Map<String, String> codeIdentifiers, Path file)
             throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".memolens-", ".qdpx.part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry("project.qde"));
-                SafeXml.write(document(project, origin), zip);
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            SafeXml.write(document(project, origin), zip);
+            zip.closeEntry();
+            for (RefiProject.Source source : project.sources()) {
+                zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
+                zip.write(source.text().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
-                for (RefiProject.Source source : project.sources()) {
-                    zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
-                    zip.write(source.text().getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-                if (!codeIdentifiers.isEmpty()) {
-                    zip.putNextEntry(new ZipEntry(IDENTIFIERS));
-                    StringBuilder lines = new StringBuilder();
-                    new TreeMap<>(codeIdentifiers).forEach((guid, id) -> lines.append(guid).append('\t').append(id).append('\n'));
-                    zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            if (!codeIdentifiers.isEmpty()) {
+                zip.putNextEntry(new ZipEntry(IDENTIFIERS));
+                StringBuilder lines = new StringBuilder();
+                new TreeMap<>(codeIdentifiers).forEach((guid, id) -> lines.append(guid).append('\t').append(id).append('\n'));
+                zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
     }
 
     static Document document(RefiProject project, String origin) {
