@@ -95,12 +95,12 @@ public final class MemoLensCore implements AutoCloseable {
     }
 
     /** The project's own codebook: edit, version, import and export (CSV, REFI-QDA .qdc). */
-    public ManageCodebook codebook() {
+    public ManageCodebook manageCodebook() {
         return codebook;
     }
 
     /** Coders and the active coder. */
-    public ManageCoders coders() {
+    public ManageCoders manageCoders() {
         return coders;
     }
 
@@ -114,12 +114,12 @@ public final class MemoLensCore implements AutoCloseable {
         return frameSuggestions;
     }
 
-    public ComputeAgreement agreement() {
+    public ComputeAgreement computeAgreement() {
         return agreement;
     }
 
     /** REFI-QDA project exchange (.qdpx). */
-    public ExchangeQdpx qdpx() {
+    public ExchangeQdpx exchangeQdpx() {
         return qdpx;
     }
 

@@ -57,7 +57,7 @@ final class AgreementCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
-            AgreementReport report = core.agreement().compute(new ComputeAgreement.Request(CsvList.of(coders), memos,
+            AgreementReport report = core.computeAgreement().compute(new ComputeAgreement.Request(CsvList.of(coders), memos,
                     CsvList.of(codes), machine), Progress.NONE);
             out.print(format.equals("json") ? AgreementJson.write(report) + System.lineSeparator() : text(report));
             out.flush();

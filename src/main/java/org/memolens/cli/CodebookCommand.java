@@ -37,7 +37,7 @@ final class CodebookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
-            Codebook codebook = core.codebook().current();
+            Codebook codebook = core.manageCodebook().current();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Codebook version %d, %d codes%n", codebook.version(), codebook.codes().size());
             for (Code c : codebook.codes()) {
@@ -75,9 +75,9 @@ final class CodebookCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                Code c = core.codebook().add(code, name, definition, colour, parentCode);
+                Code c = core.manageCodebook().add(code, name, definition, colour, parentCode);
                 spec.commandLine().getOut().printf("Added %s (\"%s\"); codebook version %d.%n", c.code(), c.name(),
-                        core.codebook().current().version());
+                        core.manageCodebook().current().version());
                 spec.commandLine().getOut().flush();
             }
             return MemoLensCli.OK;
@@ -96,7 +96,7 @@ final class CodebookCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                for (CodebookVersion v : core.codebook().history()) {
+                for (CodebookVersion v : core.manageCodebook().history()) {
                     spec.commandLine().getOut().printf("%4d  %s  %s%n", v.version(), v.createdAt(), v.change());
                 }
                 spec.commandLine().getOut().flush();
@@ -121,9 +121,9 @@ final class CodebookCommand implements Callable<Integer> {
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
                 if (isQdc(file)) {
-                    core.codebook().exportQdc(file);
+                    core.manageCodebook().exportQdc(file);
                 } else {
-                    core.codebook().exportCsv(file);
+                    core.manageCodebook().exportCsv(file);
                 }
                 spec.commandLine().getOut().printf("Wrote %s.%n", file);
                 spec.commandLine().getOut().flush();
@@ -149,9 +149,9 @@ final class CodebookCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                CodeImportCount n = isQdc(file) ? core.codebook().importQdc(file) : core.codebook().importCsv(file);
+                CodeImportCount n = isQdc(file) ? core.manageCodebook().importQdc(file) : core.manageCodebook().importCsv(file);
                 spec.commandLine().getOut().printf("Imported %s: %d codes added, %d updated; codebook version %d.%n", file,
-                        n.added(), n.updated(), core.codebook().current().version());
+                        n.added(), n.updated(), core.manageCodebook().current().version());
                 spec.commandLine().getOut().flush();
             }
             return MemoLensCli.OK;

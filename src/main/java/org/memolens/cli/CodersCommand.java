@@ -27,7 +27,7 @@ final class CodersCommand implements Callable<Integer> {
     public Integer call() {
         try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
             PrintWriter out = spec.commandLine().getOut();
-            for (Coder c : core.coders().list()) {
+            for (Coder c : core.manageCoders().list()) {
                 out.printf("%s%s%n", c.name(), c.active() ? "  (active)" : "");
             }
             out.flush();
@@ -50,7 +50,7 @@ final class CodersCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                Coder c = core.coders().add(name);
+                Coder c = core.manageCoders().add(name);
                 spec.commandLine().getOut().printf("Added coder %s%s.%n", c.name(), c.active() ? " (active)" : "");
                 spec.commandLine().getOut().flush();
             }
@@ -73,7 +73,7 @@ final class CodersCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
-                Coder c = core.coders().activate(name);
+                Coder c = core.manageCoders().activate(name);
                 spec.commandLine().getOut().printf("%s is the active coder.%n", c.name());
                 spec.commandLine().getOut().flush();
             }

@@ -97,7 +97,7 @@ final class CodingsCommand implements Runnable {
                     }
                     span = new TextSpan(where.offsets.start, where.offsets.end);
                 }
-                Coder c = core.coders().activate(coder);
+                Coder c = core.manageCoders().activate(coder);
                 Coding coding = core.codingSession().addAs(c.id(), memo, code, span, note);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Coding %d: %s [%d, %d) by %s: %s%n", coding.id(), coding.code(), coding.start(), coding.end(),
@@ -124,7 +124,7 @@ final class CodingsCommand implements Runnable {
         public Integer call() {
             try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
                 Map<Long, String> names = new HashMap<>();
-                core.coders().list().forEach(c -> names.put(c.id(), c.name()));
+                core.manageCoders().list().forEach(c -> names.put(c.id(), c.name()));
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-6s %-22s %-12s %13s  %s%n", "ID", "CODE", "CODER", "SPAN", "TEXT");
                 for (Coding c : core.codingSession().codings(memo)) {

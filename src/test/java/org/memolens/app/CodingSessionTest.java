@@ -41,7 +41,7 @@ class CodingSessionTest {
         fx.codes("COST_FRAME", "CUSTOMER_FRAME");
         session = fx.core.codingSession();
         memo = fx.memo("Update", TEXT);
-        ann = fx.core.coders().add("Ann");
+        ann = fx.core.manageCoders().add("Ann");
     }
 
     @AfterEach
@@ -60,8 +60,8 @@ class CodingSessionTest {
         assertEquals(ann.id(), c.coderId());
         assertEquals("reducing costs", c.quote());
         assertEquals("why now?", c.note());
-        fx.core.coders().add("Bob");
-        assertEquals("Ann", fx.core.coders().requireActive().name(), "adding a second coder keeps the active one");
+        fx.core.manageCoders().add("Bob");
+        assertEquals("Ann", fx.core.manageCoders().requireActive().name(), "adding a second coder keeps the active one");
     }
 
     @Test
@@ -164,8 +164,8 @@ class CodingSessionTest {
 
     @Test
     void switchingTheActiveCoderAttributesNewCodingsToThem() {
-        Coder bob = fx.core.coders().add("Bob");
-        fx.core.coders().activate(bob.id());
+        Coder bob = fx.core.manageCoders().add("Bob");
+        fx.core.manageCoders().activate(bob.id());
         Coding c = session.add(memo.id(), "COST_FRAME", ResearchFixture.span(TEXT, "reducing costs"), "");
         assertEquals(bob.id(), c.coderId());
         assertEquals(List.of(c), session.codings(memo.id(), List.of(bob.id())));

@@ -42,9 +42,9 @@ class ComputeAgreementTest {
         fx.codes("COST_FRAME", "CUSTOMER_FRAME", "UNUSED_FRAME");
         first = fx.memo("First", FIRST);
         second = fx.memo("Second", SECOND);
-        ann = fx.core.coders().add("Ann");
-        bob = fx.core.coders().add("Bob");
-        carol = fx.core.coders().add("Carol");
+        ann = fx.core.manageCoders().add("Ann");
+        bob = fx.core.manageCoders().add("Bob");
+        carol = fx.core.manageCoders().add("Carol");
         CodingSession s = fx.core.codingSession();
         // sentence 0 both, sentence 1 Ann only (a word inside it), sentence 2 Bob only, sentence 3 nobody
         s.addAs(ann.id(), first.id(), "COST_FRAME", ResearchFixture.span(FIRST, "cut costs"), "");
@@ -63,7 +63,7 @@ class ComputeAgreementTest {
 
     @Test
     void twoCodersOnOneMemoGetKappaAlphaAndPercentAgreementPerCodeComputedOnSentences() {
-        AgreementReport report = fx.core.agreement().compute(new ComputeAgreement.Request(List.of("Ann", "Bob"),
+        AgreementReport report = fx.core.computeAgreement().compute(new ComputeAgreement.Request(List.of("Ann", "Bob"),
                 List.of(), List.of(), false), Progress.NONE);
 
         assertEquals(List.of("COST_FRAME", "CUSTOMER_FRAME"), report.codes(), "unused codes are left out by default");
@@ -91,7 +91,7 @@ class ComputeAgreementTest {
 
     @Test
     void aThirdCoderWhoCodedAnotherMemoIsMissingThereNotDisagreeing() {
-        AgreementReport report = fx.core.agreement().compute(new ComputeAgreement.Request(List.of("Ann", "Bob", "Carol"),
+        AgreementReport report = fx.core.computeAgreement().compute(new ComputeAgreement.Request(List.of("Ann", "Bob", "Carol"),
                 List.of(first.id(), second.id()), List.of("COST_FRAME"), false), Progress.NONE);
         assertEquals(6, report.sentences());
         CodeAgreement cost = report.perCode().get(0);
@@ -103,19 +103,19 @@ class ComputeAgreementTest {
 
     @Test
     void unknownCodersOrCodesAndASingleRaterAreRefusedWithAMessage() {
-        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> fx.core.agreement().compute(
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> fx.core.computeAgreement().compute(
                 new ComputeAgreement.Request(List.of("Ann", "Zed"), List.of(), List.of(), false), Progress.NONE));
         assertTrue(unknown.getMessage().contains("Coders: Ann, Bob, Carol"), unknown.getMessage());
-        assertThrows(InvalidInputException.class, () -> fx.core.agreement().compute(
+        assertThrows(InvalidInputException.class, () -> fx.core.computeAgreement().compute(
                 new ComputeAgreement.Request(List.of("Ann"), List.of(), List.of(), false), Progress.NONE));
-        assertThrows(InvalidInputException.class, () -> fx.core.agreement().compute(
+        assertThrows(InvalidInputException.class, () -> fx.core.computeAgreement().compute(
                 new ComputeAgreement.Request(List.of("Ann", "Bob"), List.of(), List.of("NOPE"), false), Progress.NONE));
     }
 
     @Test
     void aCoderAgainstTheMachineUsesTheMemosNewestAnalysisRun() {
         fx.core.analyzeMemos().analyze(first);
-        AgreementReport report = fx.core.agreement().compute(new ComputeAgreement.Request(List.of("Ann"),
+        AgreementReport report = fx.core.computeAgreement().compute(new ComputeAgreement.Request(List.of("Ann"),
                 List.of(first.id()), List.of("COST_FRAME"), true), Progress.NONE);
         assertEquals(List.of("Ann", ComputeAgreement.MACHINE), report.raters());
         assertEquals(4, report.perCode().get(0).units(), "the machine rated every sentence of the analysed memo");

@@ -35,7 +35,7 @@ class ExchangeQdpxTest {
 
     /** Every coding of a project, as comparable text: memo title and text hash, code, coder, span, quote, note, times. */
     static Set<String> codings(MemoLensCore core) {
-        Map<Long, String> coders = core.coders().list().stream().collect(Collectors.toMap(Coder::id, Coder::name));
+        Map<Long, String> coders = core.manageCoders().list().stream().collect(Collectors.toMap(Coder::id, Coder::name));
         Set<String> all = new TreeSet<>();
         for (MemoSummary s : core.browseLibrary().search("")) {
             Memo memo = core.browseLibrary().open(s.id()).orElseThrow().memo();
@@ -49,11 +49,11 @@ class ExchangeQdpxTest {
 
     static void fill(ResearchFixture fx) {
         fx.codes("COST_FRAME", "CUSTOMER_FRAME");
-        fx.core.codebook().add("JOB_SEC", "job security", "fear for jobs", "#123456", "COST_FRAME");
+        fx.core.manageCodebook().add("JOB_SEC", "job security", "fear for jobs", "#123456", "COST_FRAME");
         Memo first = fx.memo("Update", FIRST);
         Memo second = fx.memo("Move", SECOND);
-        Coder ann = fx.core.coders().add("Ann");
-        Coder bob = fx.core.coders().add("Bob");
+        Coder ann = fx.core.manageCoders().add("Ann");
+        Coder bob = fx.core.manageCoders().add("Bob");
         CodingSession s = fx.core.codingSession();
         s.addAs(ann.id(), first.id(), "COST_FRAME", ResearchFixture.span(FIRST, "we will cut costs by 20%."), "after 🚀");
         s.addAs(bob.id(), first.id(), "COST_FRAME", ResearchFixture.span(FIRST, "cut costs"), "");
@@ -70,19 +70,19 @@ class ExchangeQdpxTest {
         try (ResearchFixture a = new ResearchFixture(dir, "a.db")) {
             fill(a);
             before = codings(a.core);
-            codesBefore = a.core.codebook().current().codes();
-            ExchangeQdpx.ExportReport report = a.core.qdpx().export(file, List.of(), "study");
+            codesBefore = a.core.manageCodebook().current().codes();
+            ExchangeQdpx.ExportReport report = a.core.exchangeQdpx().export(file, List.of(), "study");
             assertEquals(2, report.memos());
             assertEquals(5, report.codings());
         }
         try (ResearchFixture b = new ResearchFixture(dir, "b.db")) {
-            ExchangeQdpx.ImportReport report = b.core.qdpx().importFile(file);
+            ExchangeQdpx.ImportReport report = b.core.exchangeQdpx().importFile(file);
             assertEquals(2, report.memosAdded());
             assertEquals(5, report.codingsAdded());
             assertEquals(List.of(), report.warnings());
             assertEquals(before, codings(b.core));
             // REFI-QDA carries a tree, so children come right after their parent; the codes are the same
-            assertEquals(new java.util.HashSet<>(codesBefore), new java.util.HashSet<>(b.core.codebook().current().codes()));
+            assertEquals(new java.util.HashSet<>(codesBefore), new java.util.HashSet<>(b.core.manageCodebook().current().codes()));
             Memo memo = b.core.browseLibrary().open(b.core.browseLibrary().search("Update").get(0).id()).orElseThrow().memo();
             assertEquals("Chief Executive", memo.metadata().author());
             assertEquals("2025-07-15", memo.metadata().date().toString());
@@ -94,17 +94,17 @@ class ExchangeQdpxTest {
         Path file = dir.resolve("project.qdpx");
         try (ResearchFixture a = new ResearchFixture(dir, "a.db")) {
             fill(a);
-            a.core.qdpx().export(file, List.of(), "study");
+            a.core.exchangeQdpx().export(file, List.of(), "study");
             String origin = DatabaseDump.of(dir.resolve("a.db"));
-            ExchangeQdpx.ImportReport intoItself = a.core.qdpx().importFile(file);
+            ExchangeQdpx.ImportReport intoItself = a.core.exchangeQdpx().importFile(file);
             assertEquals(0, intoItself.codingsAdded());
             assertEquals(5, intoItself.codingsPresent());
             assertEquals(origin, DatabaseDump.of(dir.resolve("a.db")), "importing a project into itself changes nothing");
         }
         try (ResearchFixture b = new ResearchFixture(dir, "b.db")) {
-            b.core.qdpx().importFile(file);
+            b.core.exchangeQdpx().importFile(file);
             String once = DatabaseDump.of(dir.resolve("b.db"));
-            ExchangeQdpx.ImportReport again = b.core.qdpx().importFile(file);
+            ExchangeQdpx.ImportReport again = b.core.exchangeQdpx().importFile(file);
             assertEquals(0, again.memosAdded() + again.codesAdded() + again.codersAdded() + again.codingsAdded());
             assertEquals(once, DatabaseDump.of(dir.resolve("b.db")));
         }
@@ -115,7 +115,7 @@ class ExchangeQdpxTest {
         Path file = dir.resolve("project.qdpx");
         try (ResearchFixture a = new ResearchFixture(dir, "a.db")) {
             fill(a);
-            a.core.qdpx().export(file, List.of(), "study");
+            a.core.exchangeQdpx().export(file, List.of(), "study");
         }
         var source = org.memolens.export.refi.QdpxReader.read(file, SafeZip.Limits.DEFAULT).project().sources().stream()
                 .filter(src -> src.name().equals("Update")).findFirst().orElseThrow();
@@ -157,7 +157,7 @@ class ExchangeQdpxTest {
         entries.put("sources/plant.txt", raw);
         Path file = ZipFiles.of(dir.resolve("other.qdpx"), entries);
         try (ResearchFixture fx = new ResearchFixture(dir)) {
-            ExchangeQdpx.ImportReport report = fx.core.qdpx().importFile(file);
+            ExchangeQdpx.ImportReport report = fx.core.exchangeQdpx().importFile(file);
             assertEquals(1, report.codingsAdded());
             assertEquals(1, report.warnings().size(), report.warnings().toString());
             assertTrue(report.warnings().get(0).contains("outside its text"));
@@ -167,8 +167,8 @@ class ExchangeQdpxTest {
             assertEquals("We will close 🏭 the plant.", coding.quote());
             assertEquals("the core", coding.note());
             assertEquals("CLOSURE", coding.code());
-            assertEquals("Smith Carla", fx.core.coders().list().get(0).name(), "commas separate names on the command line");
-            assertEquals("#aa0000", fx.core.codebook().current().find("CLOSURE").orElseThrow().colour());
+            assertEquals("Smith Carla", fx.core.manageCoders().list().get(0).name(), "commas separate names on the command line");
+            assertEquals("#aa0000", fx.core.manageCodebook().current().find("CLOSURE").orElseThrow().colour());
         }
     }
 
@@ -186,7 +186,7 @@ class ExchangeQdpxTest {
                     ZipFiles.of(dir.resolve("broken.qdpx"), Map.of("project.qde", "<Project name='x'>")),
                     java.nio.file.Files.writeString(dir.resolve("text.qdpx"), "just text"));
             for (Path file : hostile) {
-                InvalidInputException e = assertThrows(InvalidInputException.class, () -> fx.core.qdpx().importFile(file),
+                InvalidInputException e = assertThrows(InvalidInputException.class, () -> fx.core.exchangeQdpx().importFile(file),
                         file.getFileName().toString());
                 assertTrue(e.getMessage().contains(file.getFileName().toString()) || e.getMessage().contains("project.qde"),
                         e.getMessage());

@@ -29,9 +29,9 @@ class ExportCodingsTest {
     void oneRowPerCodedSpanWithMemoMetadataCodePathCoderOffsetsNoteAndSentence() throws IOException {
         try (ResearchFixture fx = new ResearchFixture(dir)) {
             fx.codes("COST_FRAME");
-            fx.core.codebook().add("CUTS", "cuts", "", "", "COST_FRAME");
+            fx.core.manageCodebook().add("CUTS", "cuts", "", "", "COST_FRAME");
             Memo memo = fx.memo("Update, with comma", TEXT);
-            Coder ann = fx.core.coders().add("Ann");
+            Coder ann = fx.core.manageCoders().add("Ann");
             fx.core.codingSession().addAs(ann.id(), memo.id(), "CUTS", ResearchFixture.span(TEXT, "cut costs"), "a \"note\"");
             Path csv = dir.resolve("codings.csv");
 

@@ -36,8 +36,8 @@ class FrameSuggestionsTest {
         fx = new ResearchFixture(dir);
         fx.codes("COST_FRAME", "CUSTOMER_FRAME");
         memo = fx.memo("Memo", TEXT);
-        ann = fx.core.coders().add("Ann");
-        bob = fx.core.coders().add("Bob");
+        ann = fx.core.manageCoders().add("Ann");
+        bob = fx.core.manageCoders().add("Bob");
         Map<String, String> frames = new LinkedHashMap<>();
         frames.put("We must cut costs now.", "COST_FRAME");
         frames.put("Customers deserve better.", "CUSTOMER_FRAME");

@@ -47,7 +47,7 @@ final class ResearchFixture implements AutoCloseable {
 
     void codes(String... identifiers) {
         for (String id : identifiers) {
-            core.codebook().add(id, id.toLowerCase().replace('_', ' '), "test code " + id, "", null);
+            core.manageCodebook().add(id, id.toLowerCase().replace('_', ' '), "test code " + id, "", null);
         }
     }
 

@@ -51,7 +51,7 @@ class TrainFrameModelTest {
     void open() {
         fx = new ResearchFixture(dir);
         fx.codes("COST_FRAME", "CUSTOMER_FRAME");
-        ann = fx.core.coders().add("Ann");
+        ann = fx.core.manageCoders().add("Ann");
         for (int m = 0; m < 3; m++) {
             StringBuilder text = new StringBuilder();
             for (int i = m * 2; i < m * 2 + 2; i++) {
@@ -154,7 +154,7 @@ class TrainFrameModelTest {
 
     @Test
     void tooFewCodedSentencesAreRefusedAndNothingIsStored() {
-        Coder bob = fx.core.coders().add("Bob");
+        Coder bob = fx.core.manageCoders().add("Bob");
         fx.core.codingSession().addAs(bob.id(), memos.get(0).id(), "COST_FRAME",
                 ResearchFixture.span(memos.get(0).text(), COST.get(0)), "");
         InvalidInputException e = assertThrows(InvalidInputException.class,

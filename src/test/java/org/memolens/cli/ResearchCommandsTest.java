@@ -49,12 +49,12 @@ class ResearchCommandsTest {
         try (MemoLensCore core = MemoLensCore.open(db, SharedModels.analyzer(), Clock.systemUTC())) {
             List<Memo> memos = List.of(core.importMemos().importText("First", null, null, FIRST).memo(),
                     core.importMemos().importText("Second", null, null, SECOND).memo());
-            core.codebook().add("COST_FRAME", "cost frame", "", "", null);
-            core.codebook().add("CUSTOMER_FRAME", "customer frame", "", "", null);
+            core.manageCodebook().add("COST_FRAME", "cost frame", "", "", null);
+            core.manageCodebook().add("CUSTOMER_FRAME", "customer frame", "", "", null);
             for (String[] c : CODINGS) {
                 Memo memo = memos.get(Integer.parseInt(c[1]));
                 int start = memo.text().indexOf(c[3]);
-                core.codingSession().addAs(core.coders().activate(c[0]).id(), memo.id(), c[2],
+                core.codingSession().addAs(core.manageCoders().activate(c[0]).id(), memo.id(), c[2],
                         new TextSpan(start, start + c[3].length()), "via API");
             }
         }
