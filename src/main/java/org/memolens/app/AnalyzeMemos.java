@@ -3,6 +3,7 @@ package org.memolens.app;
 import org.memolens.domain.AnalysisRun;
 import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.ModelChoice;
 import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.store.AnalysisRepository;
 
@@ -19,7 +20,12 @@ public final class AnalyzeMemos {
 
     /** Runs the full analysis, stores it, and returns it with its stored run (tokens included). */
     public MemoAnalysis analyze(Memo memo) {
-        MemoAnalysis analysis = analyzer.analyze(memo);
+        return analyze(memo, ModelChoice.SHIPPED);
+    }
+
+    /** As {@link #analyze(Memo)} with the frame model {@code choice} names (see {@link UserModels#choice}). */
+    public MemoAnalysis analyze(Memo memo, ModelChoice choice) {
+        MemoAnalysis analysis = analyzer.analyze(memo, choice);
         AnalysisRun stored = analyses.save(analysis);
         return new MemoAnalysis(stored, analysis.sentences());
     }

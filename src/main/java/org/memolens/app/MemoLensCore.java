@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 
 import org.memolens.domain.Codebook;
 
+import org.memolens.export.SafeZip;
 import org.memolens.ingest.MemoFileReader;
+import org.memolens.nlp.FrameModelTrainer;
 import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
@@ -15,7 +17,11 @@ import org.memolens.store.LibraryRepository;
 import org.memolens.store.MemoRepository;
 import org.memolens.store.SqliteAnalysisRepository;
 import org.memolens.store.SqliteLibraryRepository;
+import org.memolens.store.SqliteCodebookRepository;
+import org.memolens.store.SqliteCoderRepository;
+import org.memolens.store.SqliteCodingRepository;
 import org.memolens.store.SqliteMemoRepository;
+import org.memolens.store.SqliteUserModelRepository;
 
 /**
  * The core of MemoLens wired by hand: one database, its repositories, the analyzer and the use
@@ -31,6 +37,16 @@ public final class MemoLensCore implements AutoCloseable {
     private final CompareMemos compareMemos;
     private final ExportReports exportReports;
     private final Supplier<Codebook> codebook;
+    // research workflow (issue 6)
+    private final ManageCodebook manageCodebook;
+    private final ManageCoders coders;
+    private final CodingSession codingSession;
+    private final FrameSuggestions frameSuggestions;
+    private final ComputeAgreement agreement;
+    private final ExchangeQdpx qdpx;
+    private final ExportCodings exportCodings;
+    private final TrainFrameModel trainFrameModel;
+    private final UserModels userModels;
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
@@ -46,6 +62,21 @@ public final class MemoLensCore implements AutoCloseable {
         this.organizeLibrary = new OrganizeLibrary(memos, library, clock);
         this.compareMemos = new CompareMemos(memos, analyses, analyzeMemos, codebook);
         this.exportReports = new ExportReports(codebook, clock);
+
+        SqliteCodingRepository codings = new SqliteCodingRepository(database, clock);
+        SqliteCoderRepository coderRepository = new SqliteCoderRepository(database, clock);
+        SqliteUserModelRepository modelRegistry = new SqliteUserModelRepository(database);
+        MemoSentences sentences = new MemoSentences(analyses, analyzer.pipeline());
+        this.manageCodebook = new ManageCodebook(new SqliteCodebookRepository(database, clock), ShippedCodebook::load);
+        this.coders = new ManageCoders(coderRepository);
+        this.codingSession = new CodingSession(memos, codings, coders, manageCodebook, clock);
+        this.frameSuggestions = new FrameSuggestions(analyses, codings, manageCodebook);
+        this.agreement = new ComputeAgreement(memos, codings, analyses, coders, manageCodebook, sentences);
+        this.qdpx = new ExchangeQdpx(database, memos, codings, coderRepository, manageCodebook, clock, SafeZip.Limits.DEFAULT);
+        this.exportCodings = new ExportCodings(memos, codings, coders, manageCodebook, sentences);
+        this.trainFrameModel = new TrainFrameModel(memos, codings, coders, manageCodebook, sentences, modelRegistry,
+                database.file().getParent().resolve("models"), clock, FrameModelTrainer.Settings.DEFAULT);
+        this.userModels = new UserModels(modelRegistry);
     }
 
     /** {@code $MEMOLENS_DB} if set in {@code environment}, else {@code ~/.memolens/memolens.db}. */
@@ -56,6 +87,11 @@ public final class MemoLensCore implements AutoCloseable {
     /** Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily. */
     public static MemoLensCore open(Path dbFile) {
         return new MemoLensCore(Database.open(dbFile), MemoAnalyzer.withShippedModels(), Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)} with a given analyzer and clock (tests share one analyzer per JVM). */
+    public static MemoLensCore open(Path dbFile, MemoAnalyzer analyzer, Clock clock) {
+        return new MemoLensCore(Database.open(dbFile), analyzer, clock);
     }
 
     public Path databaseFile() {
@@ -89,6 +125,49 @@ public final class MemoLensCore implements AutoCloseable {
     /** The frame codebook: names and colours of frame codes. */
     public Supplier<Codebook> codebook() {
         return codebook;
+    }
+
+    /** The project's own codebook: edit, version, import and export (CSV, REFI-QDA .qdc). */
+    public ManageCodebook manageCodebook() {
+        return manageCodebook;
+    }
+
+    /** Coders and the active coder. */
+    public ManageCoders manageCoders() {
+        return coders;
+    }
+
+    /** Coding with undo and redo; one session (one undo history) per core. */
+    public CodingSession codingSession() {
+        return codingSession;
+    }
+
+    /** The machine's frames as suggestions for a coder. */
+    public FrameSuggestions frameSuggestions() {
+        return frameSuggestions;
+    }
+
+    public ComputeAgreement computeAgreement() {
+        return agreement;
+    }
+
+    /** REFI-QDA project exchange (.qdpx). */
+    public ExchangeQdpx exchangeQdpx() {
+        return qdpx;
+    }
+
+    /** Codings as CSV. */
+    public ExportCodings exportCodings() {
+        return exportCodings;
+    }
+
+    public TrainFrameModel trainFrameModel() {
+        return trainFrameModel;
+    }
+
+    /** The frame models to choose from for analysis. */
+    public UserModels userModels() {
+        return userModels;
     }
 
     @Override

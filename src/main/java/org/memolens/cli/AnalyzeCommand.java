@@ -21,6 +21,7 @@ import org.memolens.app.MemoLensCore;
 import org.memolens.app.Progress;
 import org.memolens.domain.ImportedMemo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.ModelChoice;
 import org.memolens.export.AnalysisJson;
 import org.memolens.export.SentenceCsv;
 
@@ -40,6 +41,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "table, csv (one row per sentence) or json (see README). Default: ${DEFAULT-VALUE}")
     OutputFormat format;
 
+    @Option(names = "--frame-model", paramLabel = "NAME", defaultValue = "shipped",
+            description = "frame model: shipped, or a model trained with 'train custom'. Default: ${DEFAULT-VALUE}")
+    String frameModel;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "memo files to import and analyse")
     List<Path> files;
 
@@ -48,6 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+            ModelChoice model = core.userModels().choice(frameModel);
             ImportReport report = core.importMemos().importFiles(files, Progress.NONE);
             for (FileProblem problem : report.problems()) {
                 err.println("memolens: skipped " + problem.file() + ": " + problem.message());
@@ -58,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 if (!seen.add(imported.memo().id())) {
                     continue;
                 }
-                MemoAnalysis analysis = core.analyzeMemos().analyze(imported.memo());
+                MemoAnalysis analysis = core.analyzeMemos().analyze(imported.memo(), model);
                 if (!analysis.analysed()) {
                     err.printf("memolens: %s looks like language '%s', not English; stored and flagged, not analysed.%n",
                             imported.memo().title(), analysis.language().code());

@@ -1,14 +1,17 @@
 package org.memolens.nlp;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.memolens.domain.AnalysisRun;
 import org.memolens.domain.Language;
 import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.ModelChoice;
 import org.memolens.domain.SentenceAnalysis;
 
 /**
@@ -26,6 +29,8 @@ public final class MemoAnalyzer {
     private final LinguisticPipeline pipeline;
     private final List<SentenceLayer> layers;
     private final Clock clock;
+    // user models by SHA-256: a file's content, not its name, identifies a model
+    private final Map<String, UserFrameModel> userModels = new ConcurrentHashMap<>();
 
     public MemoAnalyzer(LinguisticPipeline pipeline, List<SentenceLayer> layers, Clock clock) {
         this.pipeline = pipeline;
@@ -39,27 +44,52 @@ public final class MemoAnalyzer {
         return new MemoAnalyzer(new LinguisticPipeline(models), ShippedLayers.create(models), Clock.systemUTC());
     }
 
+    /** Analyses with the shipped models. */
     public MemoAnalysis analyze(Memo memo) {
+        return analyze(memo, ModelChoice.SHIPPED);
+    }
+
+    /**
+     * Analyses with the frame model {@code choice} names. A user model's file is read (and its
+     * SHA-256 checked against the registered one) once, then shared.
+     */
+    public MemoAnalysis analyze(Memo memo, ModelChoice choice) {
+        List<SentenceLayer> chosen = layers(choice);
         Language language = pipeline.identifyLanguage(memo.text());
         List<SentenceAnalysis> sentences = List.of();
         if (language.analysable()) {
             sentences = pipeline.analyze(memo.text());
-            for (SentenceLayer layer : layers) {
+            for (SentenceLayer layer : chosen) {
                 sentences = layer.apply(memo.text(), sentences);
             }
         }
-        AnalysisRun run = new AnalysisRun(0, memo.id(), clock.instant(), language, components());
+        AnalysisRun run = new AnalysisRun(0, memo.id(), clock.instant(), language, components(chosen, choice));
         return new MemoAnalysis(run, sentences);
     }
 
-    /** Every component whose version can change a result, by name. */
+    /** Every component whose version can change a result, by name, with the shipped frame model. */
     public Map<String, String> components() {
+        return components(layers, ModelChoice.SHIPPED);
+    }
+
+    private Map<String, String> components(List<SentenceLayer> chosen, ModelChoice choice) {
         Map<String, String> components = new LinkedHashMap<>(NlpModels.versions());
         components.put("pipeline", PIPELINE_VERSION);
-        for (SentenceLayer layer : layers) {
+        for (SentenceLayer layer : chosen) {
             components.putAll(layer.components());
         }
+        components.put(ModelChoice.COMPONENT, choice.component());
         return components;
+    }
+
+    private List<SentenceLayer> layers(ModelChoice choice) {
+        if (choice.shipped()) {
+            return layers;
+        }
+        UserFrameModel model = userModels.computeIfAbsent(choice.sha256(), sha -> UserFrameModel.read(choice.file(), sha));
+        List<SentenceLayer> chosen = new ArrayList<>(layers);
+        chosen.add(new UserFrameLayer(choice, model));
+        return chosen;
     }
 
     public LinguisticPipeline pipeline() {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -26,6 +27,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    // guarded by this: >0 while a write runs, so a nested write joins it
+    private int transactionDepth;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -85,10 +88,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is stored, or, on any failure, none of it. */
+    /**
+     * Runs work in one transaction: all of it is stored, or, on any failure, none of it. Called
+     * inside another write on the same thread (see {@link #transaction}), the work joins the
+     * enclosing transaction instead of committing on its own.
+     */
     public synchronized <T> T write(SqlWork<T> work) {
         try {
+            if (transactionDepth > 0) {
+                return work.run(connection);
+            }
             connection.setAutoCommit(false);
+            transactionDepth++;
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -97,11 +108,20 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                transactionDepth--;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    /**
+     * Runs work that calls several repositories as one transaction: every write inside it is
+     * stored, or, if the work throws, none is. Other threads wait until it ends.
+     */
+    public synchronized <T> T transaction(Supplier<T> work) {
+        return write(c -> work.get());
     }
 
     @Override

@@ -22,7 +22,8 @@ final class Migrations {
 
     static final List<String> FILES = List.of(
             "V001__initial.sql",
-            "V004__library.sql");
+            "V004__library.sql",
+            "V006__coding.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,83 @@
+package org.memolens.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.memolens.app.MemoLensCore;
+import org.memolens.domain.Coder;
+
+/** {@code memolens coders [add NAME | activate NAME]}: the coders of the project. */
+@Command(name = "coders", mixinStandardHelpOptions = true, description = "List, add and activate coders.",
+        subcommands = {CodersCommand.Add.class, CodersCommand.Activate.class})
+final class CodersCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MemoLensCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Coder c : core.manageCoders().list()) {
+                out.printf("%s%s%n", c.name(), c.active() ? "  (active)" : "");
+            }
+            out.flush();
+        }
+        return MemoLensCli.OK;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a coder (the first one becomes active).")
+    static final class Add implements Callable<Integer> {
+
+        @ParentCommand
+        CodersCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+                Coder c = core.manageCoders().add(name);
+                spec.commandLine().getOut().printf("Added coder %s%s.%n", c.name(), c.active() ? " (active)" : "");
+                spec.commandLine().getOut().flush();
+            }
+            return MemoLensCli.OK;
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true, description = "Make a coder the active one (added if new).")
+    static final class Activate implements Callable<Integer> {
+
+        @ParentCommand
+        CodersCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+                Coder c = core.manageCoders().activate(name);
+                spec.commandLine().getOut().printf("%s is the active coder.%n", c.name());
+                spec.commandLine().getOut().flush();
+            }
+            return MemoLensCli.OK;
+        }
+    }
+}

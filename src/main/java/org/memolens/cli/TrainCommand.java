@@ -1,0 +1,23 @@
+package org.memolens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code memolens train ...}: reproducible training commands. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train models.",
+        subcommands = {TrainCustomCommand.class})
+final class TrainCommand implements Runnable {
+
+    @ParentCommand
+    MemoLensCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
