@@ -10,6 +10,7 @@ import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
 import org.memolens.store.MemoRepository;
 import org.memolens.store.SqliteAnalysisRepository;
+import org.memolens.store.SqliteCorpusRepository;
 import org.memolens.store.SqliteMemoRepository;
 
 /**
@@ -22,14 +23,20 @@ public final class MemoLensCore implements AutoCloseable {
     private final ImportMemos importMemos;
     private final AnalyzeMemos analyzeMemos;
     private final BrowseLibrary browseLibrary;
+    private final AnalyzeCorpus analyzeCorpus;
+    private final ExportAnalyses exportAnalyses;
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
         MemoRepository memos = new SqliteMemoRepository(database, clock);
         AnalysisRepository analyses = new SqliteAnalysisRepository(database);
-        this.importMemos = new ImportMemos(new MemoFileReader(), memos);
+        MemoFileReader reader = new MemoFileReader();
+        this.importMemos = new ImportMemos(reader, memos);
         this.analyzeMemos = new AnalyzeMemos(analyzer, analyses);
         this.browseLibrary = new BrowseLibrary(memos, analyses);
+        this.analyzeCorpus = new AnalyzeCorpus(reader, analyzer, new SqliteCorpusRepository(database, clock), memos,
+                analyses);
+        this.exportAnalyses = new ExportAnalyses(memos, analyses);
     }
 
     /** {@code $MEMOLENS_DB} if set in {@code environment}, else {@code ~/.memolens/memolens.db}. */
@@ -56,6 +63,14 @@ public final class MemoLensCore implements AutoCloseable {
 
     public BrowseLibrary browseLibrary() {
         return browseLibrary;
+    }
+
+    public AnalyzeCorpus analyzeCorpus() {
+        return analyzeCorpus;
+    }
+
+    public ExportAnalyses exportAnalyses() {
+        return exportAnalyses;
     }
 
     @Override

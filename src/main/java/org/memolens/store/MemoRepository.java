@@ -17,6 +17,12 @@ public interface MemoRepository {
 
     Optional<Memo> find(long id);
 
+    /** The memo whose canonical text has this SHA-256 (hex), if stored. */
+    Optional<Memo> findBySha256(String sha256);
+
+    /** Every memo id, ascending: cheap, for walking a large library one memo at a time. */
+    List<Long> ids();
+
     /**
      * Memos whose title, author, source or text contain every word of {@code query} (case-insensitive),
      * newest memo date first; all memos for a blank query.
