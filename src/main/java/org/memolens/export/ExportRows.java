@@ -167,7 +167,8 @@ public final class ExportRows {
     }
 
     private static String join(Map<String, ?> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() instanceof Double d ? round(d) : e.getValue()))
+        return new java.util.TreeMap<>(values).entrySet().stream()
+                .map(e -> e.getKey() + "=" + (e.getValue() instanceof Double d ? round(d) : e.getValue()))
                 .collect(Collectors.joining(";"));
     }
 
