@@ -40,16 +40,36 @@ public final class MemoAnalyzer {
     }
 
     public MemoAnalysis analyze(Memo memo) {
+        return analyze(memo, StageTimes.OFF);
+    }
+
+    /** As {@link #analyze(Memo)}, adding the time of each stage and layer to {@code times}. */
+    public MemoAnalysis analyze(Memo memo, StageTimes times) {
+        long started = times.start();
         Language language = pipeline.identifyLanguage(memo.text());
+        times.since("language", started);
         List<SentenceAnalysis> sentences = List.of();
         if (language.analysable()) {
-            sentences = pipeline.analyze(memo.text());
+            sentences = pipeline.analyze(memo.text(), times);
             for (SentenceLayer layer : layers) {
+                started = times.start();
                 sentences = layer.apply(memo.text(), sentences);
+                times.since(stageName(layer), started);
             }
         }
         AnalysisRun run = new AnalysisRun(0, memo.id(), clock.instant(), language, components());
         return new MemoAnalysis(run, sentences);
+    }
+
+    /** A layer's name in stage timings: its component names, or its class when it names none. */
+    static String stageName(SentenceLayer layer) {
+        return layer.components().isEmpty() ? layer.getClass().getSimpleName()
+                : String.join("+", new java.util.TreeSet<>(layer.components().keySet()));
+    }
+
+    /** The layers' stage names, in the order they run. */
+    public List<String> layerNames() {
+        return layers.stream().map(MemoAnalyzer::stageName).toList();
     }
 
     /** Every component whose version can change a result, by name. */

@@ -38,9 +38,13 @@ public final class NlpModels {
     private final Lazy<LemmatizerModel> lemmas = new Lazy<>(LEMMAS, LemmatizerModel::new);
     private final Lazy<LanguageDetectorModel> language = new Lazy<>(LANGUAGE, LanguageDetectorModel::new);
 
-    /** Starts loading every model on background threads and returns at once. */
+    /**
+     * Starts loading the models every English memo needs on background threads and returns at once.
+     * The 10 MB language detector is not among them: it loads only when a text is not plainly
+     * English (see {@link LanguageIdentifier}), which keeps it off a cold start.
+     */
     public NlpModels preload() {
-        for (Lazy<?> lazy : new Lazy<?>[] {language, pos, sentence, tokens, lemmas}) {
+        for (Lazy<?> lazy : new Lazy<?>[] {pos, lemmas, sentence, tokens}) {
             lazy.start();
         }
         return this;
@@ -72,6 +76,7 @@ public final class NlpModels {
         versions.put("opennlp-tools", BaseModel.class.getPackage().getImplementationVersion() == null
                 ? "2.5.9" : BaseModel.class.getPackage().getImplementationVersion());
         versions.put("langdetect", LANGUAGE);
+        versions.put("langcheck", LanguageIdentifier.CHECK_VERSION);
         versions.put("sentdetect", SENTENCE);
         versions.put("tokenizer", TOKENS);
         versions.put("pos", POS);
