@@ -1,0 +1,386 @@
+package org.memolens.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.memolens.app.Progress;
+import org.memolens.domain.InvalidInputException;
+import org.memolens.domain.Memo;
+import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.MemoMetadata;
+import org.memolens.domain.MemoText;
+import org.memolens.domain.NewMemo;
+import org.memolens.domain.SentenceAnalysis;
+import org.memolens.ingest.MemoFileReader;
+import org.memolens.ingest.MemoFiles;
+import org.memolens.nlp.MemoAnalyzer;
+import org.memolens.nlp.NlpModels;
+import org.memolens.nlp.PosAgreement;
+import org.memolens.nlp.StageTimes;
+import org.memolens.store.CorpusRepository;
+import org.memolens.store.Database;
+import org.memolens.store.SqliteCorpusRepository;
+
+/**
+ * Use case: measure MemoLens's speed on a corpus (generated, or the user's own folder) with every
+ * shipped layer: model load, throughput on one thread and on all, the latency of one 1,000-word
+ * memo, the SQLite write rate, and peak heap. Every figure is measured {@code runs} times and
+ * reported as the median with its spread, since one number on a shared machine means little.
+ * Throughput runs are warm: a different generated corpus is analysed first, so caches and the JIT
+ * are in the state of a long batch.
+ */
+public final class Benchmark {
+
+    /**
+     * @param runs    repetitions of each measurement (at least 1)
+     * @param corpus  a folder of memo files, or null to generate {@code memos} memos of about {@code words} words
+     * @param threads threads of the "all threads" measurement
+     */
+    public record Options(int runs, Path corpus, int memos, int words, long seed, int threads) {
+        public Options {
+            if (runs < 1 || memos < 1 || words < 10 || threads < 1) {
+                throw new InvalidInputException("--runs, --memos, --threads must be at least 1 and --words at least 10.");
+            }
+        }
+    }
+
+    private final Path workFolder;
+
+    /** @param workFolder where throw-away benchmark databases are written (and deleted) */
+    public Benchmark(Path workFolder) {
+        this.workFolder = workFolder;
+    }
+
+    /** Writes {@code memos} generated memo files of about {@code words} words into {@code folder}. */
+    public static List<Path> writeCorpus(Path folder, int memos, int words, long seed) {
+        MemoGenerator generator = new MemoGenerator(seed);
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < memos; i++) {
+                Path file = folder.resolve(String.format("memo-%06d.txt", i + 1));
+                Files.writeString(file, generator.memo(words));
+                files.add(file);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot write the corpus to " + folder + ": " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    public BenchReport run(Options options, Progress progress) {
+        resetPeakHeap();
+        Map<String, Object> report = new LinkedHashMap<>();
+        int steps = 6;
+        progress.update(0, steps, "Loading models");
+        Samples load = new Samples();
+        MemoAnalyzer analyzer = null;
+        // A typical English memo: it takes the path every English memo takes (no language detector).
+        Memo probe = memo("Probe", new MemoGenerator(options.seed() + 3).memo(120));
+        for (int r = 0; r < options.runs(); r++) {
+            long start = System.nanoTime();
+            analyzer = MemoAnalyzer.withShippedModels();
+            analyzer.analyze(probe);
+            load.add((System.nanoTime() - start) / 1e6);
+        }
+        Map<String, Long> eachModel = NlpModels.loadEachMillis();
+
+        progress.update(1, steps, "Preparing corpus");
+        List<Memo> corpus = corpus(options);
+        List<Memo> warmUp = generated(Math.max(20, corpus.size() / 4), options.words(), options.seed() + 1);
+        for (Memo m : warmUp) {
+            analyzer.analyze(m);
+        }
+
+        progress.update(2, steps, "One thread");
+        Samples oneThread = new Samples();
+        Samples oneThreadTokens = new Samples();
+        StageTimes stages = StageTimes.recording();
+        long sentences = 0;
+        long tokens = 0;
+        List<MemoAnalysis> analyses = new ArrayList<>();
+        for (int r = 0; r < options.runs(); r++) {
+            long start = System.nanoTime();
+            sentences = 0;
+            tokens = 0;
+            analyses.clear();
+            for (Memo m : corpus) {
+                MemoAnalysis a = analyzer.analyze(m, stages);
+                sentences += a.sentences().size();
+                tokens += a.sentences().stream().mapToLong(SentenceAnalysis::tokenCount).sum();
+                analyses.add(withoutTokens(a));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            oneThread.add(sentences / seconds);
+            oneThreadTokens.add(tokens / seconds);
+        }
+
+        progress.update(3, steps, options.threads() + " threads");
+        Samples allThreads = new Samples();
+        Samples allThreadsTokens = new Samples();
+        for (int r = 0; r < options.runs(); r++) {
+            double seconds = parallel(analyzer, corpus, options.threads());
+            allThreads.add(sentences / seconds);
+            allThreadsTokens.add(tokens / seconds);
+        }
+
+        progress.update(4, steps, "One 1,000-word memo");
+        Memo thousand = memo("1,000 words", new MemoGenerator(options.seed() + 2).memo(1000));
+        Samples latency = new Samples();
+        for (int r = 0; r < options.runs(); r++) {
+            Samples inner = new Samples();
+            for (int k = 0; k < 10; k++) {
+                long start = System.nanoTime();
+                analyzer.analyze(thousand);
+                inner.add((System.nanoTime() - start) / 1e6);
+            }
+            latency.add(inner.median());
+        }
+
+        progress.update(5, steps, "SQLite writes");
+        Samples db = new Samples();
+        long dbBytes = 0;
+        for (int r = 0; r < options.runs(); r++) {
+            double[] rateAndBytes = writeRate(corpus, analyses);
+            db.add(rateAndBytes[0]);
+            dbBytes = (long) rateAndBytes[1];
+        }
+
+        PosAgreement.Result agreement = PosAgreement.measure(corpus.stream().limit(200).map(Memo::text).toList());
+        progress.update(steps, steps, "Done");
+
+        report.put("model_load_ms", load.median());
+        report.put("sentences_per_s_1_thread", oneThread.median());
+        report.put("sentences_per_s_all_threads", allThreads.median());
+        report.put("memo_1000_words_ms", latency.median());
+        report.put("db_sentences_per_s", db.median());
+        report.put("peak_heap_mb", peakHeapMb());
+        report.put("heap_after_gc_mb", heapAfterGcMb());
+        report.put("tokens_per_s_1_thread", oneThreadTokens.median());
+        report.put("tokens_per_s_all_threads", allThreadsTokens.median());
+        report.put("threads", options.threads());
+        report.put("runs", options.runs());
+        Map<String, Object> spread = new LinkedHashMap<>();
+        spread.put("model_load_ms", load.spread());
+        spread.put("sentences_per_s_1_thread", oneThread.spread());
+        spread.put("sentences_per_s_all_threads", allThreads.spread());
+        spread.put("memo_1000_words_ms", latency.spread());
+        spread.put("db_sentences_per_s", db.spread());
+        report.put("spread", spread);
+        report.put("stages_ms_per_1000_sentences", perThousand(stages.nanos(), sentences * options.runs()));
+        report.put("model_load_each_ms", eachModel);
+        Map<String, Object> corpusFacts = new LinkedHashMap<>();
+        corpusFacts.put("source", options.corpus() == null ? "generated (seed " + options.seed() + ")" : options.corpus().toString());
+        corpusFacts.put("memos", corpus.size());
+        corpusFacts.put("words", corpus.stream().mapToLong(Memo::wordCount).sum());
+        corpusFacts.put("sentences", sentences);
+        corpusFacts.put("tokens", tokens);
+        corpusFacts.put("memo_1000_words_words", thousand.wordCount());
+        report.put("corpus", corpusFacts);
+        report.put("db_bytes_per_memo", corpus.isEmpty() ? 0 : dbBytes / corpus.size());
+        report.put("pos_agreement_with_beam_search", agreement.share());
+        report.put("pos_tokens_compared", agreement.tokens());
+        report.put("layers", analyzer.layerNames());
+        report.put("components", analyzer.components());
+        report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.put("cpus", Runtime.getRuntime().availableProcessors());
+        return new BenchReport(report);
+    }
+
+    private List<Memo> corpus(Options options) {
+        if (options.corpus() == null) {
+            return generated(options.memos(), options.words(), options.seed());
+        }
+        MemoFiles.Found found = MemoFiles.expand(List.of(options.corpus()));
+        if (!found.problems().isEmpty()) {
+            throw new InvalidInputException(found.problems().get(0).message());
+        }
+        MemoFileReader reader = new MemoFileReader();
+        List<Memo> memos = new ArrayList<>();
+        for (Path file : found.files()) {
+            try {
+                NewMemo m = reader.read(file);
+                memos.add(memo(m.metadata().title(), m.text()));
+            } catch (InvalidInputException skipped) {
+                // a bad file is not part of the measured corpus
+            }
+        }
+        if (memos.isEmpty()) {
+            throw new InvalidInputException("No readable memo in " + options.corpus() + ".");
+        }
+        return memos;
+    }
+
+    private static List<Memo> generated(int count, int words, long seed) {
+        MemoGenerator generator = new MemoGenerator(seed);
+        List<Memo> memos = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            memos.add(memo("Generated " + (i + 1), generator.memo(words)));
+        }
+        return memos;
+    }
+
+    private static Memo memo(String title, String text) {
+        NewMemo m = new NewMemo(MemoMetadata.titled(title), text);
+        return new Memo(0, m.metadata(), m.text(), m.sha256(), MemoText.wordCount(m.text()), Instant.EPOCH);
+    }
+
+    /** Wall seconds to analyse the corpus with {@code threads} threads taking memos from one queue. */
+    private static double parallel(MemoAnalyzer analyzer, List<Memo> corpus, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "memolens-bench");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger next = new AtomicInteger();
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < corpus.size(); i = next.getAndIncrement()) {
+                        analyzer.analyze(corpus.get(i));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark thread failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Sentences per second stored by the batch writer into a new database file, and the file's size. */
+    private double[] writeRate(List<Memo> corpus, List<MemoAnalysis> analyses) {
+        Path file;
+        try {
+            Files.createDirectories(workFolder);
+            file = Files.createTempFile(workFolder, "memolens-bench-", ".db");
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long sentences = 0;
+        long start;
+        long seconds;
+        try (Database database = Database.open(file)) {
+            CorpusRepository repository = new SqliteCorpusRepository(database, Clock.systemUTC());
+            start = System.nanoTime();
+            List<CorpusRepository.Pending> batch = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                Memo m = corpus.get(i);
+                batch.add(new CorpusRepository.Pending(new NewMemo(m.metadata(), m.text()), analyses.get(i)));
+                sentences += analyses.get(i).sentences().size();
+                if (batch.size() == 100 || i == corpus.size() - 1) {
+                    repository.saveAll(batch);
+                    batch.clear();
+                }
+            }
+            seconds = System.nanoTime() - start;
+        }
+        long bytes = size(file);
+        deleteDatabase(file);
+        return new double[] {sentences / (seconds / 1e9), bytes};
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteDatabase(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
+        }
+    }
+
+    private static MemoAnalysis withoutTokens(MemoAnalysis a) {
+        return new MemoAnalysis(a.run(), a.sentences().stream().map(s -> s.withTokens(List.of())).toList());
+    }
+
+    private static Map<String, Double> perThousand(Map<String, Long> nanos, long sentences) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        nanos.forEach((stage, ns) -> result.put(stage, round(ns / 1e6 / Math.max(1, sentences) * 1000)));
+        return result;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of each heap pool's peak since the start: an upper bound of the peak heap in use. */
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return round(bytes / 1048576.0);
+    }
+
+    /** Heap in use after a full collection, with the analyzer, its caches and the corpus still live. */
+    private static double heapAfterGcMb() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return round((rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10.0) / 10.0;
+    }
+
+    /** Repeated measurements of one figure. */
+    static final class Samples {
+        private final List<Double> values = new ArrayList<>();
+
+        void add(double value) {
+            values.add(value);
+        }
+
+        double median() {
+            List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+            int n = sorted.size();
+            return round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+        }
+
+        Map<String, Object> spread() {
+            Map<String, Object> spread = new LinkedHashMap<>();
+            spread.put("min", round(values.stream().mapToDouble(d -> d).min().orElse(0)));
+            spread.put("max", round(values.stream().mapToDouble(d -> d).max().orElse(0)));
+            spread.put("values", values.stream().map(Benchmark::round).toList());
+            return spread;
+        }
+    }
+}
