@@ -83,7 +83,8 @@ public final class ExportRows {
         row.add(memo.sha256());
         row.add(memo.wordCount());
         row.add(analysis == null ? null : analysis.language().code());
-        row.add(analysis == null ? null : analysis.run().id());
+        // A run never stored (id 0, e.g. analysed inside Spark) has no run id.
+        row.add(analysis == null || analysis.run().id() == 0 ? null : analysis.run().id());
         return row;
     }
 

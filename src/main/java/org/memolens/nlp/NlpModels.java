@@ -44,7 +44,8 @@ public final class NlpModels {
      * English (see {@link LanguageIdentifier}), which keeps it off a cold start.
      */
     public NlpModels preload() {
-        for (Lazy<?> lazy : new Lazy<?>[] {pos, lemmas, sentence, tokens}) {
+        // Two loader threads: the small models the analysis needs first are read first, then the large ones.
+        for (Lazy<?> lazy : new Lazy<?>[] {sentence, tokens, pos, lemmas}) {
             lazy.start();
         }
         return this;
