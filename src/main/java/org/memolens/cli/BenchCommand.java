@@ -93,11 +93,11 @@ final class BenchCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "layers: %s%n%n", r.get("layers")));
         sb.append(String.format(Locale.ROOT, "%-30s %12s %24s%n", "figure", "median", "min .. max"));
         for (String key : List.of("model_load_ms", "sentences_per_s_1_thread", "sentences_per_s_all_threads",
-                "memo_1000_words_ms", "db_sentences_per_s")) {
+                "memo_1000_words_ms", "db_sentences_per_s", "sentences_per_cpu_s_1_thread")) {
             Map<String, Object> s = (Map<String, Object>) spread.get(key);
             sb.append(String.format(Locale.ROOT, "%-30s %12.1f %24s%n", key, (Double) r.get(key), s.get("min") + " .. " + s.get("max")));
         }
-        for (String key : List.of("tokens_per_s_1_thread", "tokens_per_s_all_threads", "peak_heap_mb", "db_bytes_per_memo",
+        for (String key : List.of("tokens_per_s_1_thread", "tokens_per_s_all_threads", "peak_heap_mb", "heap_after_gc_mb", "db_bytes_per_memo",
                 "pos_agreement_with_beam_search", "pos_tokens_compared")) {
             sb.append(String.format(Locale.ROOT, "%-30s %12s%n", key, r.get(key)));
         }
