@@ -98,7 +98,8 @@ final class BenchCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "%-30s %12.1f %24s%n", key, (Double) r.get(key), s.get("min") + " .. " + s.get("max")));
         }
         for (String key : List.of("tokens_per_s_1_thread", "tokens_per_s_all_threads", "peak_heap_mb", "heap_after_gc_mb", "db_bytes_per_memo",
-                "pos_agreement_with_beam_search", "pos_tokens_compared")) {
+                "pos_agreement_with_beam_search", "pos_tokens_compared", "language_check_decided",
+                "language_check_detector_disagrees")) {
             sb.append(String.format(Locale.ROOT, "%-30s %12s%n", key, r.get(key)));
         }
         sb.append(String.format(Locale.ROOT, "%nms per 1,000 sentences, one thread, by stage:%n"));

@@ -29,6 +29,7 @@ import org.memolens.domain.NewMemo;
 import org.memolens.domain.SentenceAnalysis;
 import org.memolens.ingest.MemoFileReader;
 import org.memolens.ingest.MemoFiles;
+import org.memolens.nlp.LanguageCheckAgreement;
 import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.nlp.NlpModels;
 import org.memolens.nlp.PosAgreement;
@@ -88,7 +89,7 @@ public final class Benchmark {
         // Keep the documented order of steps (load, corpus, stages, throughput, latency, database).
         resetPeakHeap();
         Map<String, Object> report = new LinkedHashMap<>();
-        int steps = 6;
+        int steps = 7;
         progress.update(0, steps, "Loading models");
         Samples load = new Samples();
         MemoAnalyzer analyzer = null;
@@ -163,7 +164,10 @@ public final class Benchmark {
             dbBytes = (long) rateAndBytes[1];
         }
 
-        PosAgreement.Result agreement = PosAgreement.measure(corpus.stream().limit(200).map(Memo::text).toList());
+        progress.update(6, steps, "Agreement with OpenNLP's own tagger and language detector");
+        List<String> texts = corpus.stream().map(Memo::text).toList();
+        PosAgreement.Result agreement = PosAgreement.measure(texts);
+        LanguageCheckAgreement.Result language = LanguageCheckAgreement.measure(texts);
         progress.update(steps, steps, "Done");
 
         report.put("model_load_ms", load.median());
@@ -202,6 +206,8 @@ public final class Benchmark {
         report.put("db_bytes_per_memo", corpus.isEmpty() ? 0 : dbBytes / corpus.size());
         report.put("pos_agreement_with_beam_search", agreement.share());
         report.put("pos_tokens_compared", agreement.tokens());
+        report.put("language_check_decided", language.decidedByCheck());
+        report.put("language_check_detector_disagrees", language.detectorDisagrees());
         report.put("layers", analyzer.layerNames());
         report.put("components", analyzer.components());
         report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
