@@ -1,16 +1,13 @@
 package org.memolens.app.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +32,6 @@ import org.memolens.nlp.NlpModels;
 import org.memolens.nlp.PosAgreement;
 import org.memolens.nlp.StageTimes;
 import org.memolens.store.CorpusRepository;
-import org.memolens.store.Database;
-import org.memolens.store.SqliteCorpusRepository;
 
 /**
  * Use case: measure MemoLens's speed on a corpus (generated, or the user's own folder) with every
@@ -159,7 +154,7 @@ public final class Benchmark {
         Samples db = new Samples();
         long dbBytes = 0;
         for (int r = 0; r < options.runs(); r++) {
-            double[] rateAndBytes = writeRate(corpus, analyses);
+            double[] rateAndBytes = new WriteRate(workFolder).measure(corpus, analyses);
             db.add(rateAndBytes[0]);
             dbBytes = (long) rateAndBytes[1];
         }
@@ -296,57 +291,6 @@ public final class Benchmark {
         }
     }
 
-    /** Sentences per second stored by the batch writer into a new database file, and the file's size. */
-    private double[] writeRate(List<Memo> corpus, List<MemoAnalysis> analyses) {
-        Path file;
-        try {
-            Files.createDirectories(workFolder);
-            file = Files.createTempFile(workFolder, "memolens-bench-", ".db");
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        long sentences = 0;
-        long start;
-        long seconds;
-        try (Database database = Database.open(file)) {
-            CorpusRepository repository = new SqliteCorpusRepository(database, Clock.systemUTC());
-            start = System.nanoTime();
-            List<CorpusRepository.Pending> batch = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i++) {
-                Memo m = corpus.get(i);
-                batch.add(new CorpusRepository.Pending(new NewMemo(m.metadata(), m.text()), analyses.get(i)));
-                sentences += analyses.get(i).sentences().size();
-                if (batch.size() == 100 || i == corpus.size() - 1) {
-                    repository.saveAll(batch);
-                    batch.clear();
-                }
-            }
-            seconds = System.nanoTime() - start;
-        }
-        long bytes = size(file);
-        deleteDatabase(file);
-        return new double[] {sentences / (seconds / 1e9), bytes};
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static void deleteDatabase(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException ignored) {
-                // a temporary file left behind is harmless
-            }
-        }
-    }
-
     private static MemoAnalysis withoutTokens(MemoAnalysis a) {
         return new MemoAnalysis(a.run(), a.sentences().stream().map(s -> s.withTokens(List.of())).toList());
     }
@@ -385,28 +329,5 @@ public final class Benchmark {
 
     static double round(double value) {
         return Math.round(value * 10.0) / 10.0;
-    }
-
-    /** Repeated measurements of one figure. */
-    static final class Samples {
-        private final List<Double> values = new ArrayList<>();
-
-        void add(double value) {
-            values.add(value);
-        }
-
-        double median() {
-            List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
-            int n = sorted.size();
-            return round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
-        }
-
-        Map<String, Object> spread() {
-            Map<String, Object> spread = new LinkedHashMap<>();
-            spread.put("min", round(values.stream().mapToDouble(d -> d).min().orElse(0)));
-            spread.put("max", round(values.stream().mapToDouble(d -> d).max().orElse(0)));
-            spread.put("values", values.stream().map(Benchmark::round).toList());
-            return spread;
-        }
     }
 }
