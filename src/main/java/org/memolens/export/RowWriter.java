@@ -3,9 +3,11 @@ package org.memolens.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.commons.csv.CSVFormat;
@@ -63,60 +65,46 @@ public interface RowWriter extends AutoCloseable {
         }
     }
 
-    /** A JSON array of row objects. */
+    /** A JSON array of row objects, one object per line. */
     final class Json implements RowWriter {
-        private final JsonGenerator json;
+        private static final ObjectMapper MAPPER = new ObjectMapper();
+        private final Writer out;
         private final List<String> columns;
+        private boolean first = true;
 
         Json(Writer out, List<String> columns) {
+            this.out = out;
             this.columns = List.copyOf(columns);
-            try {
-                json = new ObjectMapper().getFactory().createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                json.writeStartArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write("[");
         }
 
         @Override
         public void row(List<Object> values) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i), values.get(i));
+            }
             try {
-                json.writeRaw('\n');
-                json.writeStartObject();
-                for (int i = 0; i < columns.size(); i++) {
-                    json.writeFieldName(columns.get(i));
-                    write(values.get(i));
-                }
-                json.writeEndObject();
+                write((first ? "\n" : ",\n") + MAPPER.writeValueAsString(row));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a row of plain values always serialises", e);
+            }
+            first = false;
+        }
+
+        @Override
+        public void close() {
+            write("\n]\n");
+            try {
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private void write(Object value) throws IOException {
-            if (value == null) {
-                json.writeNull();
-            } else if (value instanceof Integer i) {
-                json.writeNumber(i);
-            } else if (value instanceof Long l) {
-                json.writeNumber(l);
-            } else if (value instanceof Double d) {
-                json.writeNumber(d);
-            } else if (value instanceof Boolean b) {
-                json.writeBoolean(b);
-            } else {
-                json.writeString(value.toString());
-            }
-        }
-
-        @Override
-        public void close() {
+        private void write(String text) {
             try {
-                json.writeRaw('\n');
-                json.writeEndArray();
-                json.writeRaw('\n');
-                json.flush();
+                out.write(text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

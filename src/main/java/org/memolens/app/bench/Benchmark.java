@@ -31,7 +31,6 @@ import org.memolens.nlp.MemoAnalyzer;
 import org.memolens.nlp.NlpModels;
 import org.memolens.nlp.PosAgreement;
 import org.memolens.nlp.StageTimes;
-import org.memolens.store.CorpusRepository;
 
 /**
  * Use case: measure MemoLens's speed on a corpus (generated, or the user's own folder) with every
