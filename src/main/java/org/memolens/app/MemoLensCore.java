@@ -20,6 +20,7 @@ import org.memolens.store.SqliteLibraryRepository;
 import org.memolens.store.SqliteCodebookRepository;
 import org.memolens.store.SqliteCoderRepository;
 import org.memolens.store.SqliteCodingRepository;
+import org.memolens.store.SqliteCorpusRepository;
 import org.memolens.store.SqliteMemoRepository;
 import org.memolens.store.SqliteUserModelRepository;
 
@@ -47,6 +48,8 @@ public final class MemoLensCore implements AutoCloseable {
     private final ExportCodings exportCodings;
     private final TrainFrameModel trainFrameModel;
     private final UserModels userModels;
+    private final AnalyzeCorpus analyzeCorpus;
+    private final ExportAnalyses exportAnalyses;
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
@@ -55,13 +58,16 @@ public final class MemoLensCore implements AutoCloseable {
         this.codebook = () -> frames;
         MemoRepository memos = new SqliteMemoRepository(database, clock);
         AnalysisRepository analyses = new SqliteAnalysisRepository(database);
+        MemoFileReader reader = new MemoFileReader();
         LibraryRepository library = new SqliteLibraryRepository(database);
-        this.importMemos = new ImportMemos(new MemoFileReader(), memos);
+        this.importMemos = new ImportMemos(reader, memos);
         this.analyzeMemos = new AnalyzeMemos(analyzer, analyses);
         this.browseLibrary = new BrowseLibrary(memos, analyses, library);
         this.organizeLibrary = new OrganizeLibrary(memos, library, clock);
         this.compareMemos = new CompareMemos(memos, analyses, analyzeMemos, codebook);
         this.exportReports = new ExportReports(codebook, clock);
+        this.analyzeCorpus = new AnalyzeCorpus(reader, analyzer, new SqliteCorpusRepository(database, clock), memos,
+                analyses);
 
         SqliteCodingRepository codings = new SqliteCodingRepository(database, clock);
         SqliteCoderRepository coderRepository = new SqliteCoderRepository(database, clock);
@@ -74,6 +80,7 @@ public final class MemoLensCore implements AutoCloseable {
         this.agreement = new ComputeAgreement(memos, codings, analyses, coders, manageCodebook, sentences);
         this.qdpx = new ExchangeQdpx(database, memos, codings, coderRepository, manageCodebook, clock, SafeZip.Limits.DEFAULT);
         this.exportCodings = new ExportCodings(memos, codings, coders, manageCodebook, sentences);
+        this.exportAnalyses = new ExportAnalyses(memos, analyses, exportCodings);
         this.trainFrameModel = new TrainFrameModel(memos, codings, coders, manageCodebook, sentences, modelRegistry,
                 database.file().getParent().resolve("models"), clock, FrameModelTrainer.Settings.DEFAULT);
         this.userModels = new UserModels(modelRegistry);
@@ -86,7 +93,9 @@ public final class MemoLensCore implements AutoCloseable {
 
     /** Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily. */
     public static MemoLensCore open(Path dbFile) {
-        return new MemoLensCore(Database.open(dbFile), MemoAnalyzer.withShippedModels(), Clock.systemUTC());
+        // Models start loading first, so that they load while SQLite opens (a third of a cold start).
+        MemoAnalyzer analyzer = MemoAnalyzer.withShippedModels();
+        return new MemoLensCore(Database.open(dbFile), analyzer, Clock.systemUTC());
     }
 
     /** As {@link #open(Path)} with a given analyzer and clock (tests share one analyzer per JVM). */
@@ -168,6 +177,14 @@ public final class MemoLensCore implements AutoCloseable {
     /** The frame models to choose from for analysis. */
     public UserModels userModels() {
         return userModels;
+    }
+
+    public AnalyzeCorpus analyzeCorpus() {
+        return analyzeCorpus;
+    }
+
+    public ExportAnalyses exportAnalyses() {
+        return exportAnalyses;
     }
 
     @Override

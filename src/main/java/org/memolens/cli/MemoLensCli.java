@@ -24,9 +24,14 @@ public final class MemoLensCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, out, err, environment, false);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
+            boolean console) {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new MemoLensCommand(environment));
+        CommandLine cli = new CommandLine(new MemoLensCommand(environment, console));
         cli.setOut(stdout);
         cli.setErr(stderr);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -51,6 +56,6 @@ public final class MemoLensCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        System.exit(run(args, System.out, System.err, System.getenv(), true));
     }
 }

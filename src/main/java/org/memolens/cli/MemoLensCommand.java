@@ -16,14 +16,15 @@ import org.memolens.app.MemoLensCore;
         description = {
             "Analyses corporate and executive memos locally: sentences, tone, framing, devices.",
             "Without arguments, \"java -jar memolens.jar\" opens the desktop window."},
-        subcommands = {AnalyzeCommand.class, CompareCommand.class, ReportCommand.class, CodebookCommand.class,
-            CodersCommand.class, CodingsCommand.class, AgreementCommand.class, QdpxCommand.class, TrainCommand.class,
-            ModelsCommand.class},
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, BenchCommand.class, CompareCommand.class,
+            ReportCommand.class, CodebookCommand.class, CodersCommand.class, CodingsCommand.class,
+            AgreementCommand.class, QdpxCommand.class, TrainCommand.class, ModelsCommand.class},
         footer = {"", "The database is --db, else $MEMOLENS_DB, else ~/.memolens/memolens.db (created on first use).",
             "Exit codes: 0 success, 1 internal error, 2 bad input or unusable database."})
 public final class MemoLensCommand implements Runnable {
 
     private final Map<String, String> environment;
+    private final boolean console;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "SQLite database file (default: $MEMOLENS_DB or ~/.memolens/memolens.db)")
@@ -32,8 +33,23 @@ public final class MemoLensCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    MemoLensCommand(Map<String, String> environment) {
+    /**
+     * @param console true when stdout and stderr are the process's own streams (not captured by a
+     *                test): then progress may draw on a terminal and Ctrl-C cancels cleanly
+     */
+    MemoLensCommand(Map<String, String> environment, boolean console) {
         this.environment = environment;
+        this.console = console;
+    }
+
+    /** Whether stderr is an interactive terminal, where a progress bar may be redrawn in place. */
+    boolean stderrIsTerminal() {
+        return console && Terminal.stderrIsTerminal();
+    }
+
+    /** Whether this invocation owns the process, so a Ctrl-C handler may be installed. */
+    boolean handlesSignals() {
+        return console;
     }
 
     /** The database file this invocation uses. */

@@ -1,6 +1,11 @@
 package org.memolens.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,6 +52,46 @@ public final class AnalysisJson {
             return MAPPER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * Writes the same document as {@link #write} one memo at a time, for batches too large to hold in
+     * memory. Does not close the writer.
+     */
+    public static final class Streaming implements AutoCloseable {
+        private final JsonGenerator json;
+
+        public Streaming(Writer out) {
+            try {
+                json = MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.useDefaultPrettyPrinter();
+                json.writeStartObject();
+                json.writeArrayFieldStart("memos");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void add(Memo memo, MemoAnalysis analysis) {
+            try {
+                MAPPER.writeTree(json, memo(memo, analysis));
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeRaw(System.lineSeparator());
+                json.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

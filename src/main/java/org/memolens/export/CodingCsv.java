@@ -35,17 +35,22 @@ public final class CodingCsv {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
             for (Row r : rows) {
-                MemoMetadata m = r.memo().metadata();
-                Coding c = r.coding();
-                csv.printRecord(c.id(), r.memo().id(), m.title(), nullToEmpty(m.author()),
-                        m.date() == null ? "" : m.date().toString(), nullToEmpty(m.source()), c.code(), r.codeName(),
-                        r.codePath(), r.coder(), c.quote(), c.start(), c.end(), c.note(), r.sentence(),
-                        c.createdAt().toString(), c.updatedAt().toString());
+                csv.printRecord(values(r));
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The values of one row, in the order of {@link #COLUMNS}. */
+    public static List<Object> values(Row r) {
+        MemoMetadata m = r.memo().metadata();
+        Coding c = r.coding();
+        return List.of(c.id(), r.memo().id(), m.title(), nullToEmpty(m.author()),
+                m.date() == null ? "" : m.date().toString(), nullToEmpty(m.source()), c.code(), r.codeName(),
+                r.codePath(), r.coder(), c.quote(), c.start(), c.end(), nullToEmpty(c.note()), r.sentence(),
+                c.createdAt().toString(), c.updatedAt().toString());
     }
 
     private static String nullToEmpty(String s) {

@@ -3,6 +3,7 @@ package org.memolens.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -22,7 +23,7 @@ import org.memolens.domain.Token;
 public final class LinguisticPipeline {
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final Once<PosTags> tagger;
     // Built on first use, so that listing memos or starting the GUI loads no model.
     private final Once<CachingTokenizer> tokenizer;
     private final Once<CachingLemmatizer> lemmatizer;
@@ -30,10 +31,24 @@ public final class LinguisticPipeline {
 
     public LinguisticPipeline(NlpModels models) {
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence()));
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos()));
+        this.tagger = new Once<>(() -> posTagger(models.pos()));
         this.tokenizer = new Once<>(() -> new CachingTokenizer(models.tokens()));
         this.lemmatizer = new Once<>(() -> new CachingLemmatizer(models.lemmas()));
-        this.languageIdentifier = new Once<>(() -> new LanguageIdentifier(models.language()));
+        this.languageIdentifier = new Once<>(() -> new LanguageIdentifier(models::language));
+    }
+
+    /** POS tagging of one tokenised sentence. */
+    @FunctionalInterface
+    private interface PosTags {
+        String[] tag(String[] words);
+    }
+
+    /** {@link GreedyPosTagger} where it reproduces the model exactly, else OpenNLP's own tagger. */
+    private static PosTags posTagger(POSModel model) {
+        return GreedyPosTagger.of(model).<PosTags>map(fast -> fast::tag).orElseGet(() -> {
+            ThreadLocal<POSTaggerME> perThread = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+            return words -> perThread.get().tag(words);
+        });
     }
 
     public Language identifyLanguage(String text) {
@@ -68,30 +83,46 @@ public final class LinguisticPipeline {
 
     /** Sentences with tokens, POS tags and lemmas. The text is assumed analysable (English). */
     public List<SentenceAnalysis> analyze(String text) {
+        return analyze(text, StageTimes.OFF);
+    }
+
+    /** As {@link #analyze(String)}, adding the time of each stage to {@code times}. */
+    public List<SentenceAnalysis> analyze(String text, StageTimes times) {
+        long clock = times.start();
         List<TextSpan> spans = sentences(text);
+        clock = times.since("sentences", clock);
         List<SentenceAnalysis> result = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             TextSpan span = spans.get(i);
-            List<Token> tokens = tokens(text, span);
+            List<Token> tokens = tokens(text, span, times);
             result.add(new SentenceAnalysis(i, span.start(), span.end(), tokens.size(), tokens));
         }
         return result;
     }
 
-    private List<Token> tokens(String text, TextSpan sentence) {
+    /** POS tags of already tokenised words, as the pipeline assigns them. */
+    String[] tag(String[] words) {
+        return tagger.get().tag(words);
+    }
+
+    private List<Token> tokens(String text, TextSpan sentence, StageTimes times) {
+        long clock = times.start();
         String sentenceText = sentence.of(text);
         List<Span> spans = tokenizer.get().tokenize(sentenceText);
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentenceText.substring(spans.get(i).getStart(), spans.get(i).getEnd());
         }
+        clock = times.since("tokens", clock);
         String[] tags = tagger.get().tag(words);
+        clock = times.since("pos", clock);
         CachingLemmatizer lemmas = lemmatizer.get();
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             int start = sentence.start() + spans.get(i).getStart();
             tokens.add(new Token(start, start + words[i].length(), words[i], tags[i], lemmas.lemma(words[i], tags[i])));
         }
+        times.since("lemmas", clock);
         return tokens;
     }
 

@@ -46,7 +46,12 @@ public final class MemoAnalyzer {
 
     /** Analyses with the shipped models. */
     public MemoAnalysis analyze(Memo memo) {
-        return analyze(memo, ModelChoice.SHIPPED);
+        return analyze(memo, ModelChoice.SHIPPED, StageTimes.OFF);
+    }
+
+    /** As {@link #analyze(Memo)}, adding the time of each stage and layer to {@code times}. */
+    public MemoAnalysis analyze(Memo memo, StageTimes times) {
+        return analyze(memo, ModelChoice.SHIPPED, times);
     }
 
     /**
@@ -54,22 +59,46 @@ public final class MemoAnalyzer {
      * SHA-256 checked against the registered one) once, then shared.
      */
     public MemoAnalysis analyze(Memo memo, ModelChoice choice) {
+        return analyze(memo, choice, StageTimes.OFF);
+    }
+
+    private MemoAnalysis analyze(Memo memo, ModelChoice choice, StageTimes times) {
         List<SentenceLayer> chosen = layers(choice);
+        long started = times.start();
         Language language = pipeline.identifyLanguage(memo.text());
+        times.since("language", started);
         List<SentenceAnalysis> sentences = List.of();
         if (language.analysable()) {
-            sentences = pipeline.analyze(memo.text());
+            sentences = pipeline.analyze(memo.text(), times);
             for (SentenceLayer layer : chosen) {
+                started = times.start();
                 sentences = layer.apply(memo.text(), sentences);
+                times.since(stageName(layer), started);
             }
         }
         AnalysisRun run = new AnalysisRun(0, memo.id(), clock.instant(), language, components(chosen, choice));
         return new MemoAnalysis(run, sentences);
     }
 
+    /** A layer's name in stage timings: its component names, or its class when it names none. */
+    static String stageName(SentenceLayer layer) {
+        return layer.components().isEmpty() ? layer.getClass().getSimpleName()
+                : String.join("+", new java.util.TreeSet<>(layer.components().keySet()));
+    }
+
+    /** The layers' stage names, in the order they run. */
+    public List<String> layerNames() {
+        return layers.stream().map(MemoAnalyzer::stageName).toList();
+    }
+
     /** Every component whose version can change a result, by name, with the shipped frame model. */
     public Map<String, String> components() {
-        return components(layers, ModelChoice.SHIPPED);
+        return components(ModelChoice.SHIPPED);
+    }
+
+    /** Every component whose version can change a result when {@code choice} analyses. */
+    public Map<String, String> components(ModelChoice choice) {
+        return components(layers(choice), choice);
     }
 
     private Map<String, String> components(List<SentenceLayer> chosen, ModelChoice choice) {

@@ -38,12 +38,32 @@ public final class NlpModels {
     private final Lazy<LemmatizerModel> lemmas = new Lazy<>(LEMMAS, LemmatizerModel::new);
     private final Lazy<LanguageDetectorModel> language = new Lazy<>(LANGUAGE, LanguageDetectorModel::new);
 
-    /** Starts loading every model on background threads and returns at once. */
+    /**
+     * Starts loading the models every English memo needs on background threads and returns at once.
+     * The 10 MB language detector is not among them: it loads only when a text is not plainly
+     * English (see {@link LanguageIdentifier}), which keeps it off a cold start.
+     */
     public NlpModels preload() {
-        for (Lazy<?> lazy : new Lazy<?>[] {language, pos, sentence, tokens, lemmas}) {
+        // Two loader threads: the small models the analysis needs first are read first, then the large ones.
+        for (Lazy<?> lazy : new Lazy<?>[] {sentence, tokens, pos, lemmas}) {
             lazy.start();
         }
         return this;
+    }
+
+    /**
+     * Reads every model again, one after the other on the calling thread, and returns the
+     * milliseconds each took (for {@code memolens bench}); the models of this instance are untouched.
+     */
+    public static Map<String, Long> loadEachMillis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        NlpModels fresh = new NlpModels();
+        for (Lazy<?> lazy : new Lazy<?>[] {fresh.sentence, fresh.tokens, fresh.pos, fresh.lemmas, fresh.language}) {
+            long start = System.nanoTime();
+            lazy.read();
+            millis.put(lazy.resource, (System.nanoTime() - start) / 1_000_000);
+        }
+        return millis;
     }
 
     SentenceModel sentence() {
@@ -72,6 +92,7 @@ public final class NlpModels {
         versions.put("opennlp-tools", BaseModel.class.getPackage().getImplementationVersion() == null
                 ? "2.5.9" : BaseModel.class.getPackage().getImplementationVersion());
         versions.put("langdetect", LANGUAGE);
+        versions.put("langcheck", LanguageIdentifier.CHECK_VERSION);
         versions.put("sentdetect", SENTENCE);
         versions.put("tokenizer", TOKENS);
         versions.put("pos", POS);

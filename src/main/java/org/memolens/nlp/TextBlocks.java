@@ -2,6 +2,7 @@ package org.memolens.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.memolens.domain.TextSpan;
 
@@ -61,12 +62,17 @@ final class TextBlocks {
         return prev.length() <= HEADING_MAX_CHARS && Character.isUpperCase(nextLine.codePointAt(0));
     }
 
+    // Compiled once: String.matches would compile the pattern again for every line of every memo.
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*•‣◦–—]|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+.*");
+    private static final Pattern HEADER_FIELD =
+            Pattern.compile("^(?i)(to|from|cc|bcc|date|subject|re|title|sent|author)\\s*:.*");
+
     static boolean startsListItem(String line) {
-        return line.matches("^([-*•‣◦–—]|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+.*");
+        return LIST_ITEM.matcher(line).matches();
     }
 
     private static boolean isHeaderField(String line) {
-        return line.matches("^(?i)(to|from|cc|bcc|date|subject|re|title|sent|author)\\s*:.*");
+        return HEADER_FIELD.matcher(line).matches();
     }
 
     private static int flush(List<TextSpan> blocks, String text, int start, int end) {

@@ -1,6 +1,7 @@
 package org.memolens.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.memolens.domain.AnalysisRun;
@@ -14,6 +15,16 @@ public interface AnalysisRepository {
 
     /** The newest run of a memo with its sentences (tokens are not stored; see SentenceAnalysis). */
     Optional<MemoAnalysis> latest(long memoId);
+
+    /** One run with its sentences, by run id. */
+    Optional<MemoAnalysis> byRun(long runId);
+
+    /**
+     * For every memo that has a run whose components are exactly {@code components} (same names and
+     * versions, none more, none fewer): its SHA-256 and the newest such run's id. This is how a batch
+     * knows which memos it need not analyse again.
+     */
+    Map<String, Long> runsWithComponents(Map<String, String> components);
 
     /** All runs of a memo, oldest first. */
     List<AnalysisRun> runs(long memoId);

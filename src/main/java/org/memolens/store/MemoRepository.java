@@ -20,6 +20,12 @@ public interface MemoRepository {
 
     Optional<Memo> find(long id);
 
+    /** The memo whose canonical text has this SHA-256 (hex), if stored. */
+    Optional<Memo> findBySha256(String sha256);
+
+    /** Every memo id, ascending: cheap, for walking a large library one memo at a time. */
+    List<Long> ids();
+
     /**
      * Memos not deleted whose title, author, source or text contain every word of {@code query}, as a
      * word or the start of one, ignoring case and accents (full-text index); newest memo date first;

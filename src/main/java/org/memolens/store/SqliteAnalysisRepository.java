@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.memolens.domain.AnalysisRun;
 import org.memolens.domain.Language;
@@ -30,17 +31,20 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
 
     @Override
     public AnalysisRun save(MemoAnalysis analysis) {
+        return db.write(c -> insert(c, analysis, analysis.run().memoId()));
+    }
+
+    /** Writes a run of memo {@code memoId} with its components, sentences and layers, inside the caller's transaction. */
+    static AnalysisRun insert(Connection c, MemoAnalysis analysis, long memoId) throws SQLException {
         AnalysisRun run = analysis.run();
-        return db.write(c -> {
-            long runId = insertRun(c, run);
-            insertComponents(c, runId, run.components());
-            insertSentences(c, runId, run.memoId(), analysis.sentences());
-            for (LayerTable layer : LAYERS) {
-                layer.insert(c, runId, analysis.sentences());
-            }
-            MetricsTable.insert(c, runId, analysis.sentences());
-            return run.withId(runId);
-        });
+        long runId = insertRun(c, run, memoId);
+        insertComponents(c, runId, run.components());
+        insertSentences(c, runId, memoId, analysis.sentences());
+        for (LayerTable layer : LAYERS) {
+            layer.insert(c, runId, analysis.sentences());
+        }
+        MetricsTable.insert(c, runId, analysis.sentences());
+        return new AnalysisRun(runId, memoId, run.createdAt(), run.language(), run.components());
     }
 
     @Override
@@ -50,9 +54,69 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
             if (runs.isEmpty()) {
                 return Optional.empty();
             }
-            AnalysisRun run = runs.get(runs.size() - 1);
-            return Optional.of(new MemoAnalysis(run, sentencesWithLayers(c, run.id())));
+            return Optional.of(load(c, runs.get(runs.size() - 1)));
         });
+    }
+
+    @Override
+    public Optional<MemoAnalysis> byRun(long runId) {
+        return db.read(c -> {
+            Long memoId = null;
+            try (PreparedStatement st = c.prepareStatement("SELECT memo_id FROM analysis_run WHERE id = ?")) {
+                st.setLong(1, runId);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        memoId = rs.getLong(1);
+                    }
+                }
+            }
+            if (memoId == null) {
+                return Optional.empty();
+            }
+            for (AnalysisRun run : runs(c, memoId)) {
+                if (run.id() == runId) {
+                    return Optional.of(load(c, run));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public Map<String, Long> runsWithComponents(Map<String, String> components) {
+        return db.read(c -> {
+            Map<String, Long> found = new HashMap<>();
+            // A run matches when its sorted component list is the same: same names, same versions, none more.
+            try (PreparedStatement st = c.prepareStatement("SELECT m.sha256, max(r.id) FROM memo m "
+                    + "JOIN analysis_run r ON r.memo_id = m.id "
+                    + "JOIN (SELECT run_id, group_concat(component || char(30) || version, char(31) ORDER BY component) "
+                    + "AS signature FROM run_component GROUP BY run_id) s ON s.run_id = r.id "
+                    + "WHERE s.signature = ? GROUP BY m.sha256")) {
+                st.setString(1, signature(components));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The form {@link #runsWithComponents} compares: name, RS, version, joined by US, in name order. */
+    static String signature(Map<String, String> components) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(components).entrySet()) {
+            if (sb.length() > 0) {
+                sb.append('\u001f');
+            }
+            sb.append(e.getKey()).append('\u001e').append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    private static MemoAnalysis load(Connection c, AnalysisRun run) throws SQLException {
+        return new MemoAnalysis(run, sentencesWithLayers(c, run.id()));
     }
 
     @Override
@@ -60,10 +124,10 @@ public final class SqliteAnalysisRepository implements AnalysisRepository {
         return db.read(c -> runs(c, memoId));
     }
 
-    private static long insertRun(Connection c, AnalysisRun run) throws SQLException {
+    private static long insertRun(Connection c, AnalysisRun run, long memoId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO analysis_run (memo_id, created_at, language, "
                 + "language_confidence, analysable) VALUES (?, ?, ?, ?, ?)")) {
-            st.setLong(1, run.memoId());
+            st.setLong(1, memoId);
             st.setString(2, run.createdAt().toString());
             st.setString(3, run.language().code());
             st.setDouble(4, run.language().confidence());

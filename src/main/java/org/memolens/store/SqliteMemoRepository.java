@@ -33,36 +33,58 @@ public final class SqliteMemoRepository implements MemoRepository {
 
     @Override
     public ImportedMemo add(NewMemo memo) {
+        Instant now = clock.instant();
+        return db.write(c -> insertOrFind(c, memo, now));
+    }
+
+    /** Stores {@code memo} unless a memo with the same text exists; the caller's transaction decides. */
+    static ImportedMemo insertOrFind(Connection c, NewMemo memo, Instant now) throws SQLException {
         String sha = memo.sha256();
-        return db.write(c -> {
-            Optional<Memo> existing = findBy(c, "sha256 = ?", sha);
-            if (existing.isPresent()) {
-                // Importing a deleted memo again brings it back, with its analyses, rather than a copy.
-                try (PreparedStatement st = c.prepareStatement("UPDATE memo SET deleted_at = NULL WHERE id = ?")) {
-                    st.setLong(1, existing.get().id());
-                    st.executeUpdate();
-                }
-                return new ImportedMemo(existing.get(), false);
-            }
-            Instant now = clock.instant();
-            int words = MemoText.wordCount(memo.text());
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO memo (title, author, memo_date, source, text, "
-                    + "sha256, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bindMetadata(st, memo.metadata());
-                st.setString(5, memo.text());
-                st.setString(6, sha);
-                st.setInt(7, words);
-                st.setString(8, now.toString());
+        Optional<Memo> existing = findBy(c, "sha256 = ?", sha);
+        if (existing.isPresent()) {
+            // Importing a deleted memo again brings it back, with its analyses, rather than a copy.
+            try (PreparedStatement st = c.prepareStatement("UPDATE memo SET deleted_at = NULL WHERE id = ?")) {
+                st.setLong(1, existing.get().id());
                 st.executeUpdate();
             }
-            long id = lastInsertId(c);
-            return new ImportedMemo(new Memo(id, memo.metadata(), memo.text(), sha, words, now), true);
-        });
+            return new ImportedMemo(existing.get(), false);
+        }
+        int words = MemoText.wordCount(memo.text());
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO memo (title, author, memo_date, source, text, "
+                + "sha256, word_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindMetadata(st, memo.metadata());
+            st.setString(5, memo.text());
+            st.setString(6, sha);
+            st.setInt(7, words);
+            st.setString(8, now.toString());
+            st.executeUpdate();
+        }
+        long id = lastInsertId(c);
+        return new ImportedMemo(new Memo(id, memo.metadata(), memo.text(), sha, words, now), true);
     }
 
     @Override
     public Optional<Memo> find(long id) {
         return db.read(c -> findBy(c, "id = ?", id));
+    }
+
+    @Override
+    public Optional<Memo> findBySha256(String sha256) {
+        return db.read(c -> findBy(c, "sha256 = ?", sha256));
+    }
+
+    @Override
+    public List<Long> ids() {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM memo ORDER BY id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 
     @Override

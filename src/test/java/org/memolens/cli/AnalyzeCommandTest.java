@@ -81,7 +81,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analysingTheSameFileTwiceStoresOneMemoAndTwoRuns() throws Exception {
+    void analysingTheSameFileTwiceRedoesNothingUnlessForced() throws Exception {
         Path db = dir.resolve("twice.db");
         Path memo = Files.writeString(dir.resolve("m.txt"), "We will reorganise the team. Thank you all.");
         assertEquals(0, run(Map.of(), "analyze", "--db", db.toString(), memo.toString()).code());
@@ -89,9 +89,36 @@ class AnalyzeCommandTest {
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().startsWith("memo_id,title,sha256,language,run_id,sentence_index"));
         assertEquals(3, second.out().strip().split("\r?\n").length, second.out());
+        assertTrue(second.err().contains("0 analysed, 1 already analysed"), second.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals(1, count(c, "SELECT count(*) FROM memo"));
+            assertEquals(1, count(c, "SELECT count(*) FROM analysis_run"));
+        }
+        Result forced = run(Map.of(), "--db", db.toString(), "analyze", "--force", memo.toString());
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(forced.out().contains("already stored"), forced.out());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             assertEquals(1, count(c, "SELECT count(*) FROM memo"));
             assertEquals(2, count(c, "SELECT count(*) FROM analysis_run"));
+        }
+    }
+
+    @Test
+    void aFolderIsSearchedRecursivelyAndItsBadFilesAreReportedWithoutStoppingTheBatch() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.writeString(dir.resolve("corpus/a.txt"), "The first memo of the folder. It has two sentences.");
+        Files.write(dir.resolve("corpus/b.txt"), new byte[] {0, 1, 2, 3, 0});
+        Files.writeString(corpus.resolve("c.md"), "# Heading\n\nA memo in a sub-folder, in Markdown.");
+        Files.writeString(dir.resolve("corpus/notes.csv"), "not,a,memo");
+        Path db = dir.resolve("folder.db");
+        Result r = run(Map.of(), "analyze", "--db", db.toString(), "--jobs", "2", "--format", "json",
+                dir.resolve("corpus").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("b.txt") && r.err().contains("binary"), r.err());
+        JsonNode memos = new ObjectMapper().readTree(r.out()).get("memos");
+        assertEquals(2, memos.size(), "a.txt and sub/c.md, not notes.csv");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals(2, count(c, "SELECT count(*) FROM memo"));
         }
     }
 
@@ -114,8 +141,9 @@ class AnalyzeCommandTest {
 
         Path empty = Files.writeString(dir.resolve("empty.txt"), " \n ");
         Path binary = Files.write(dir.resolve("blob.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0});
+        Path emptyFolder = Files.createDirectories(dir.resolve("nothing-here"));
         for (String bad : List.of(empty.toString(), binary.toString(), dir.resolve("missing.txt").toString(),
-                dir.toString())) {
+                emptyFolder.toString())) {
             Result r = run(Map.of(), "analyze", "--db", db.toString(), bad);
             assertEquals(2, r.code(), bad);
             assertTrue(r.err().startsWith("memolens: "), r.err());
