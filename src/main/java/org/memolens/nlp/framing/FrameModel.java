@@ -1,0 +1,245 @@
+package org.memolens.nlp.framing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+import org.memolens.domain.MemoLensException.Fix;
+
+/**
+ * The trained side of frame detection: one OpenNLP {@link DoccatModel} per code (one-vs-rest,
+ * outcomes "yes" and "no") over {@link SentenceFeatures}, each with the probability threshold that
+ * decides a hit. The file is a zip: {@code model.properties} (name, codebook version, thresholds,
+ * training notes) and one {@code CODE.bin} per code.
+ *
+ * <p>Immutable; thread-safe ({@code DocumentCategorizerME} instances are per thread).
+ */
+public final class FrameModel {
+
+    static final String YES = "yes";
+    static final String NO = "no";
+    private static final String PROPERTIES = "model.properties";
+    /** OpenNLP's bag-of-words generator prefixes every feature with this. */
+    private static final String BOW = "bow=";
+
+    private final String name;
+    private final Map<String, DoccatModel> models;
+    private final Map<String, Double> thresholds;
+    private final Map<String, String> notes;
+    private final Map<String, ThreadLocal<DocumentCategorizerME>> categorizers = new HashMap<>();
+    private final Map<String, Map<String, Double>> weights = new HashMap<>();
+
+    /**
+     * @param name       e.g. "memolens-frames-en-1"; recorded in every analysis run
+     * @param thresholds per code, the probability of "yes" from which a frame is found
+     * @param notes      training facts kept in the file (data, parameters, scores)
+     */
+    FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, String> notes) {
+        this.name = name;
+        this.models = new LinkedHashMap<>(models);
+        this.thresholds = Map.copyOf(thresholds);
+        this.notes = new TreeMap<>(notes);
+        for (Map.Entry<String, DoccatModel> e : this.models.entrySet()) {
+            DoccatModel model = e.getValue();
+            categorizers.put(e.getKey(), ThreadLocal.withInitial(() -> new DocumentCategorizerME(model)));
+            weights.put(e.getKey(), yesWeights(model));
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> codes() {
+        return List.copyOf(models.keySet());
+    }
+
+    public double threshold(String code) {
+        return thresholds.getOrDefault(code, 0.5);
+    }
+
+    public Map<String, String> notes() {
+        return notes;
+    }
+
+    /** Probability that the sentence carries {@code code}; 0 for a code this model does not know. */
+    double probability(String code, String[] features) {
+        ThreadLocal<DocumentCategorizerME> categorizer = categorizers.get(code);
+        if (categorizer == null) {
+            return 0;
+        }
+        DocumentCategorizerME me = categorizer.get();
+        double[] p = me.categorize(features);
+        return p[me.getIndex(YES)];
+    }
+
+    /** How much a feature pushes towards "yes" (weight of yes minus weight of no); 0 if unknown. */
+    double weight(String code, String feature) {
+        Map<String, Double> w = weights.get(code);
+        return w == null ? 0 : w.getOrDefault(feature, 0.0);
+    }
+
+    private static Map<String, Double> yesWeights(DoccatModel model) {
+        Map<String, Double> result = new HashMap<>();
+        if (!(model.getMaxentModel() instanceof AbstractModel m)) {
+            return result;
+        }
+        Object[] data = m.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) data[1];
+        int yes = m.getIndex(YES);
+        int no = m.getIndex(NO);
+        for (Map.Entry<String, Context> e : pmap.entrySet()) {
+            double wYes = 0;
+            double wNo = 0;
+            int[] outcomes = e.getValue().getOutcomes();
+            double[] params = e.getValue().getParameters();
+            for (int k = 0; k < outcomes.length; k++) {
+                if (outcomes[k] == yes) {
+                    wYes = params[k];
+                } else if (outcomes[k] == no) {
+                    wNo = params[k];
+                }
+            }
+            String feature = e.getKey().startsWith(BOW) ? e.getKey().substring(BOW.length()) : e.getKey();
+            result.put(feature, wYes - wNo);
+        }
+        return result;
+    }
+
+    /** A SHA-256 over every code's weights: equal for two trainings that learnt the same model. */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String code : models.keySet()) {
+                digest.update(code.getBytes(StandardCharsets.UTF_8));
+                new TreeMap<>(weights.get(code)).forEach((f, w) -> {
+                    digest.update(f.getBytes(StandardCharsets.UTF_8));
+                    digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
+                });
+                digest.update(Double.toString(threshold(code)).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public void write(OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        Properties p = new Properties();
+        p.setProperty("name", name);
+        p.setProperty("codes", String.join(",", models.keySet()));
+        p.setProperty("fingerprint", fingerprint());
+        thresholds.forEach((code, t) -> p.setProperty("threshold." + code, Double.toString(t)));
+        notes.forEach((k, v) -> p.setProperty("note." + k, v));
+        StringWriter text = new StringWriter();
+        p.store(text, "MemoLens frame model: one OpenNLP doccat model per code");
+        put(zip, PROPERTIES, sortedLines(text.toString()).getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, DoccatModel> e : models.entrySet()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            e.getValue().serialize(bytes);
+            put(zip, e.getKey() + ".bin", bytes.toByteArray());
+        }
+        zip.finish();
+    }
+
+    /** Properties in key order without the date comment, so that equal models give equal files. */
+    private static String sortedLines(String stored) {
+        List<String> lines = new ArrayList<>();
+        for (String line : stored.split("\r?\n")) {
+            if (!line.startsWith("#") || line.startsWith("# MemoLens") || line.startsWith("#MemoLens")) {
+                lines.add(line);
+            }
+        }
+        List<String> body = new ArrayList<>(lines.subList(1, lines.size()));
+        body.sort(null);
+        return lines.get(0) + "\n" + String.join("\n", body) + "\n";
+    }
+
+    private static void put(ZipOutputStream zip, String entry, byte[] bytes) throws IOException {
+        ZipEntry e = new ZipEntry(entry);
+        e.setTime(0L);
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /**
+     * Reads a model file.
+     *
+     * @param file name reported in error messages
+     * @param fix  who can fix a broken file
+     */
+    public static FrameModel read(String file, Fix fix, InputStream in) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AssetFormatException(fix, file, 0, null, "is not a MemoLens frame model (a zip file): "
+                    + e.getMessage(), e);
+        }
+        byte[] props = entries.get(PROPERTIES);
+        if (props == null) {
+            throw new AssetFormatException(fix, file, 0, null, "is not a MemoLens frame model: " + PROPERTIES
+                    + " is missing.", null);
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(new String(props, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AssetFormatException(fix, file, 0, PROPERTIES, "cannot be read: " + e.getMessage(), e);
+        }
+        String name = p.getProperty("name");
+        String codes = p.getProperty("codes");
+        if (name == null || codes == null || codes.isBlank()) {
+            throw new AssetFormatException(fix, file, 0, PROPERTIES, "needs the properties name and codes.", null);
+        }
+        Map<String, DoccatModel> models = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new HashMap<>();
+        for (String code : codes.split(",")) {
+            byte[] bin = entries.get(code + ".bin");
+            if (bin == null) {
+                throw new AssetFormatException(fix, file, 0, code + ".bin", "the model for " + code + " is missing.", null);
+            }
+            try {
+                models.put(code, new DoccatModel(new ByteArrayInputStream(bin)));
+                thresholds.put(code, Double.parseDouble(p.getProperty("threshold." + code, "0.5")));
+            } catch (IOException | RuntimeException e) {
+                throw new AssetFormatException(fix, file, 0, code + ".bin", "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        Map<String, String> notes = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("note.")) {
+                notes.put(key.substring(5), p.getProperty(key));
+            }
+        }
+        return new FrameModel(name, models, thresholds, notes);
+    }
+}
