@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
+import org.memolens.domain.Codebook;
 import org.memolens.ingest.MemoFileReader;
 import org.memolens.nlp.MemoAnalyzer;
+import org.memolens.nlp.framing.ShippedFraming;
 import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
 import org.memolens.store.MemoRepository;
@@ -22,9 +24,11 @@ public final class MemoLensCore implements AutoCloseable {
     private final ImportMemos importMemos;
     private final AnalyzeMemos analyzeMemos;
     private final BrowseLibrary browseLibrary;
+    private final Codebook codebook;
 
-    private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
+    private MemoLensCore(Database database, MemoAnalyzer analyzer, Codebook codebook, Clock clock) {
         this.database = database;
+        this.codebook = codebook;
         MemoRepository memos = new SqliteMemoRepository(database, clock);
         AnalysisRepository analyses = new SqliteAnalysisRepository(database);
         this.importMemos = new ImportMemos(new MemoFileReader(), memos);
@@ -37,9 +41,14 @@ public final class MemoLensCore implements AutoCloseable {
         return Database.defaultFile(environment, userHome);
     }
 
-    /** Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily. */
+    /**
+     * Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily.
+     * The frame codebook and euphemism glossary are read now, so a broken one is reported at start-up.
+     */
     public static MemoLensCore open(Path dbFile) {
-        return new MemoLensCore(Database.open(dbFile), MemoAnalyzer.withShippedModels(), Clock.systemUTC());
+        MemoAnalyzer analyzer = MemoAnalyzer.withShippedModels();
+        Codebook codebook = ShippedFraming.codebook().codebook();
+        return new MemoLensCore(Database.open(dbFile), analyzer, codebook, Clock.systemUTC());
     }
 
     public Path databaseFile() {
@@ -56,6 +65,11 @@ public final class MemoLensCore implements AutoCloseable {
 
     public BrowseLibrary browseLibrary() {
         return browseLibrary;
+    }
+
+    /** The shipped frame codebook: codes with names, definitions and display colours. */
+    public Codebook codebook() {
+        return codebook;
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -21,6 +23,7 @@ import org.memolens.app.MemoLensCore;
 import org.memolens.app.Progress;
 import org.memolens.domain.ImportedMemo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.MemoMetrics;
 import org.memolens.export.AnalysisJson;
 import org.memolens.export.SentenceCsv;
 
@@ -77,15 +80,32 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String table(List<AnalysisJson.Entry> entries, ImportReport report) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-5s %-44s %-4s %9s %6s  %s%n", "ID", "TITLE", "LANG", "SENTENCES", "WORDS", "STATUS"));
+        sb.append(String.format("%-5s %-36s %-4s %9s %6s %5s %5s  %-46s %s%n", "ID", "TITLE", "LANG", "SENTENCES", "WORDS",
+                "HARM", "GAP", "TOP FRAMES (share of sentences)", "STATUS"));
         for (AnalysisJson.Entry e : entries) {
             boolean created = report.imported().stream()
                     .anyMatch(i -> i.memo().id() == e.memo().id() && i.created());
             String status = (created ? "new" : "already stored") + (e.analysis().analysed() ? "" : ", not English");
-            sb.append(String.format("%-5d %-44s %-4s %9d %6d  %s%n", e.memo().id(), truncate(e.memo().title(), 44),
-                    e.analysis().language().code(), e.analysis().sentences().size(), e.memo().wordCount(), status));
+            MemoMetrics m = MemoMetrics.of(e.analysis().sentences(), e.memo().text().length());
+            boolean framed = e.analysis().sentences().stream().anyMatch(s -> s.impact() != null);
+            // The gap needs tone; without a tone layer it is unknown, not zero.
+            String gap = framed && m.toneSentences() > 0 ? String.format(Locale.ROOT, "%.2f", m.gapIndex()) : "-";
+            sb.append(String.format("%-5d %-36s %-4s %9d %6d %5s %5s  %-46s %s%n", e.memo().id(),
+                    truncate(e.memo().title(), 36), e.analysis().language().code(), e.analysis().sentences().size(),
+                    e.memo().wordCount(), framed ? Integer.toString(m.harmSentences()) : "-", gap,
+                    truncate(topFrames(m), 46), status));
         }
         return sb.toString();
+    }
+
+    /** The three most frequent frames with their share of sentences: "PROCEDURE 31%, CARE_SUPPORT 23%". */
+    static String topFrames(MemoMetrics m) {
+        List<String> top = m.frameShares().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3)
+                .map(en -> String.format(Locale.ROOT, "%s %d%%", en.getKey(), Math.round(en.getValue() * 100)))
+                .toList();
+        return top.isEmpty() ? "-" : String.join(", ", top);
     }
 
     private static String truncate(String s, int max) {

@@ -14,14 +14,14 @@ import org.memolens.domain.FrameHit;
  * evidence shows why. A hit whose code's phrase or pattern matched is a RULE hit with those spans as
  * evidence; a hit the model found without them is a MODEL hit, whose evidence is the words whose
  * features pushed hardest towards the code. A strong rule match the model doubts still counts when
- * the model's probability reaches {@link #RULE_FLOOR} of the threshold. Without a model, rules
- * alone decide.
+ * the model's probability reaches the code's rule floor (a share of its threshold, chosen in
+ * training). Without a model, rules alone decide.
  *
  * <p>Immutable; thread-safe.
  */
 final class FrameDetector {
 
-    /** Share of a code's threshold that a sentence with a strong rule match needs. */
+    /** Default share of a code's threshold that a sentence with a strong rule match needs. */
     static final double RULE_FLOOR = 0.5;
     private static final int MODEL_EVIDENCE = 3;
 
@@ -44,7 +44,7 @@ final class FrameDetector {
             }
             double p = model.probability(m.code(), array);
             double threshold = model.threshold(m.code());
-            if (m.fired() && p >= threshold * RULE_FLOOR) {
+            if (m.fired() && p >= threshold * model.ruleFloor(m.code())) {
                 hits.add(new FrameHit(m.code(), p, ruleEvidence(s, m), DetectorSource.RULE));
             } else if (p >= threshold) {
                 hits.add(new FrameHit(m.code(), p, modelEvidence(s, m, features), DetectorSource.MODEL));

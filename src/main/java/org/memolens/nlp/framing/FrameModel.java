@@ -48,6 +48,7 @@ public final class FrameModel {
     private final String name;
     private final Map<String, DoccatModel> models;
     private final Map<String, Double> thresholds;
+    private final Map<String, Double> floors;
     private final Map<String, String> notes;
     private final Map<String, ThreadLocal<DocumentCategorizerME>> categorizers = new HashMap<>();
     private final Map<String, Map<String, Double>> weights = new HashMap<>();
@@ -55,12 +56,15 @@ public final class FrameModel {
     /**
      * @param name       e.g. "memolens-frames-en-1"; recorded in every analysis run
      * @param thresholds per code, the probability of "yes" from which a frame is found
+     * @param floors     per code, the share of the threshold enough when the code's rules fired
      * @param notes      training facts kept in the file (data, parameters, scores)
      */
-    FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, String> notes) {
+    FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
+            Map<String, String> notes) {
         this.name = name;
         this.models = new LinkedHashMap<>(models);
         this.thresholds = Map.copyOf(thresholds);
+        this.floors = Map.copyOf(floors);
         this.notes = new TreeMap<>(notes);
         for (Map.Entry<String, DoccatModel> e : this.models.entrySet()) {
             DoccatModel model = e.getValue();
@@ -81,6 +85,11 @@ public final class FrameModel {
         return thresholds.getOrDefault(code, 0.5);
     }
 
+    /** Share of the threshold a sentence needs when the code's phrase or pattern rules fired. */
+    public double ruleFloor(String code) {
+        return floors.getOrDefault(code, FrameDetector.RULE_FLOOR);
+    }
+
     public Map<String, String> notes() {
         return notes;
     }
@@ -92,8 +101,9 @@ public final class FrameModel {
             return 0;
         }
         DocumentCategorizerME me = categorizer.get();
-        double[] p = me.categorize(features);
-        return p[me.getIndex(YES)];
+        int yes = me.getIndex(YES);
+        // A code without a single positive training sentence has no "yes" outcome at all.
+        return yes < 0 ? 0 : me.categorize(features)[yes];
     }
 
     /** How much a feature pushes towards "yes" (weight of yes minus weight of no); 0 if unknown. */
@@ -141,6 +151,7 @@ public final class FrameModel {
                     digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
                 });
                 digest.update(Double.toString(threshold(code)).getBytes(StandardCharsets.UTF_8));
+                digest.update(Double.toString(ruleFloor(code)).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -155,6 +166,7 @@ public final class FrameModel {
         p.setProperty("codes", String.join(",", models.keySet()));
         p.setProperty("fingerprint", fingerprint());
         thresholds.forEach((code, t) -> p.setProperty("threshold." + code, Double.toString(t)));
+        floors.forEach((code, f) -> p.setProperty("floor." + code, Double.toString(f)));
         notes.forEach((k, v) -> p.setProperty("note." + k, v));
         StringWriter text = new StringWriter();
         p.store(text, "MemoLens frame model: one OpenNLP doccat model per code");
@@ -222,6 +234,7 @@ public final class FrameModel {
         }
         Map<String, DoccatModel> models = new LinkedHashMap<>();
         Map<String, Double> thresholds = new HashMap<>();
+        Map<String, Double> floors = new HashMap<>();
         for (String code : codes.split(",")) {
             byte[] bin = entries.get(code + ".bin");
             if (bin == null) {
@@ -230,6 +243,7 @@ public final class FrameModel {
             try {
                 models.put(code, new DoccatModel(new ByteArrayInputStream(bin)));
                 thresholds.put(code, Double.parseDouble(p.getProperty("threshold." + code, "0.5")));
+                floors.put(code, Double.parseDouble(p.getProperty("floor." + code, Double.toString(FrameDetector.RULE_FLOOR))));
             } catch (IOException | RuntimeException e) {
                 throw new AssetFormatException(fix, file, 0, code + ".bin", "cannot be read: " + e.getMessage(), e);
             }
@@ -240,6 +254,6 @@ public final class FrameModel {
                 notes.put(key.substring(5), p.getProperty(key));
             }
         }
-        return new FrameModel(name, models, thresholds, notes);
+        return new FrameModel(name, models, thresholds, floors, notes);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
  * The features a frame model sees for one sentence, each remembering the units it came from so that
  * a model decision can point at words. Features are prefixed by kind:
  * {@code w=} lemma, {@code b=} lemma bigram, {@code ind=} a code's strong indicator fired,
+ * {@code i=} which indicator (code and phrase) fired,
  * {@code lem=} a code's indicator lemma, {@code cue=} an impact cue kind, {@code dev=} a device,
  * {@code pro=} a pronoun person, {@code shape=} sentence shape (imperative, number, date, money).
  */
@@ -69,6 +70,7 @@ final class SentenceFeatures {
         for (FrameRules.Matches m : frames.values()) {
             for (Cue c : m.strong()) {
                 f.add("ind=" + m.code(), c.from(), c.to());
+                f.add("i=" + c.kind().substring("frame:".length()).replace(' ', '_'), c.from(), c.to());
             }
             for (Cue c : m.lemmas()) {
                 f.add("lem=" + m.code(), c.from(), c.to());
