@@ -44,7 +44,7 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "training iterations (default: 300)")
     Integer iterations;
 
-    @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: 0.5)")
+    @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: 3.0)")
     Double l2;
 
     @Option(names = "--folds", description = "cross-validation folds by memo (default: 5)")

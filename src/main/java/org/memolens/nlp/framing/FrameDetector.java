@@ -63,7 +63,7 @@ final class FrameDetector {
         for (String f : features.features()) {
             int[] span = features.span(f);
             double w = model.weight(m.code(), f);
-            if (span != null && w > 0) {
+            if (span != null && w > 0 && !functionWordOnly(s, span)) {
                 scored.add(new Cue(f, span[0], span[1], w));
             }
         }
@@ -85,6 +85,19 @@ final class FrameDetector {
             chosen.add(new Cue("sentence", 0, s.size() - 1, 0));
         }
         return merge(s, chosen);
+    }
+
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("AUX", "ADP", "DET", "PRON", "CCONJ",
+            "SCONJ", "PART", "PUNCT", "SYM");
+
+    /** "will", "with", "the": a feature of such words alone would not show a reader anything. */
+    private static boolean functionWordOnly(MatchableSentence s, int[] span) {
+        for (int u = span[0]; u <= span[1]; u++) {
+            if (!FUNCTION_TAGS.contains(s.get(u).pos()) && !s.get(u).pos().contains("+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Overlapping or touching spans become one piece of evidence, in text order. */

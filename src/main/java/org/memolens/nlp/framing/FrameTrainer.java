@@ -41,7 +41,7 @@ public final class FrameTrainer {
      */
     public record Settings(String algorithm, int cutoff, int iterations, double l2, int folds) {
 
-        public static final Settings DEFAULT = new Settings("MAXENT_QN", 1, 300, 0.5, 5);
+        public static final Settings DEFAULT = new Settings("MAXENT_QN", 1, 300, 3.0, 5);
 
         TrainingParameters parameters() {
             TrainingParameters p = new TrainingParameters();
@@ -95,6 +95,9 @@ public final class FrameTrainer {
             }
             for (int c = 0; c < codes.size(); c++) {
                 DoccatModel model = trainOne(codes.get(c), sorted, features, train, settings);
+                if (model == null) {
+                    continue; // no positive (or no negative) sentence in this fold: probability 0
+                }
                 DocumentCategorizerME me = new DocumentCategorizerME(model);
                 int yes = me.getIndex(FrameModel.YES);
                 for (int i : held) {
@@ -130,13 +133,25 @@ public final class FrameTrainer {
             all.add(i);
         }
         Map<String, DoccatModel> models = new LinkedHashMap<>();
+        List<String> untrained = new ArrayList<>();
         for (String code : codes) {
-            models.put(code, trainOne(code, sorted, features, all, settings));
+            DoccatModel model = trainOne(code, sorted, features, all, settings);
+            if (model == null) {
+                untrained.add(code);
+                thresholds.remove(code);
+                floors.remove(code);
+            } else {
+                models.put(code, model);
+            }
         }
         Map<String, String> notes = new HashMap<>();
         notes.put("data", source);
         notes.put("sentences", Integer.toString(sorted.size()));
         notes.put("settings", settings.describe());
+        if (!untrained.isEmpty()) {
+            // Without both outcomes there is nothing to learn; the codebook's rules alone find these codes.
+            notes.put("rules_only_codes", String.join(",", untrained));
+        }
         notes.put("cv_micro_f1", String.format(Locale.ROOT, "%.4f", org.memolens.domain.FramingEvaluation.microF1(cv)));
         notes.put("cv_macro_f1", String.format(Locale.ROOT, "%.4f", org.memolens.domain.FramingEvaluation.macroF1(cv)));
         return new Trained(new FrameModel(name, models, thresholds, floors, notes), cv);
@@ -179,12 +194,18 @@ public final class FrameTrainer {
         return fold;
     }
 
+    /** One code's model, or null when the rows hold only one outcome (nothing to learn). */
     private static DoccatModel trainOne(String code, List<TokenizedSentence> data, List<String[]> features,
             List<Integer> rows, Settings settings) {
         List<DocumentSample> samples = new ArrayList<>(rows.size());
+        int positives = 0;
         for (int i : rows) {
-            String outcome = data.get(i).labelled().frames().contains(code) ? FrameModel.YES : FrameModel.NO;
-            samples.add(new DocumentSample(outcome, features.get(i)));
+            boolean yes = data.get(i).labelled().frames().contains(code);
+            positives += yes ? 1 : 0;
+            samples.add(new DocumentSample(yes ? FrameModel.YES : FrameModel.NO, features.get(i)));
+        }
+        if (positives == 0 || positives == rows.size()) {
+            return null;
         }
         try {
             return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), settings.parameters(),

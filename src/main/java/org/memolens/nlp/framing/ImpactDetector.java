@@ -47,6 +47,9 @@ final class ImpactDetector {
                     union(JOB_NOUNS, set("production operation contract")), PairRule.NOUNISH, 2, 6),
             new PairRule(HARM + "closure", WorkforceLexicon.CLOSE_VERBS, Set.of("VERB", "NOUN"),
                     WorkforceLexicon.SITES, PairRule.NOUNISH, 4, 6),
+            new PairRule(HARM + "closure", set("consolidate consolidation merge"), Set.of("VERB", "NOUN"),
+                    set("office site store branch plant team center hub location operation function"),
+                    PairRule.NOUNISH, 4, 6),
             new PairRule(HARM + "pay", WorkforceLexicon.PAY_CUT_VERBS, PairRule.VERBISH, PAY_NOUNS, Set.of(), 4, 7),
             new PairRule(HARM + "pay", set("limit cap reduce"), PairRule.VERBISH, set("increase"), PairRule.NOUNISH, 3, 7),
             new PairRule(HARM + "pay", set("increase rise raise higher hike"), PairRule.VERBISH,
@@ -64,8 +67,10 @@ final class ImpactDetector {
                     PairRule.VERBISH, set("performance review evaluation rating assessment appraisal"), Set.of(), 6, 6),
             new PairRule(BENEFIT + "hiring", WorkforceLexicon.HIRE, Set.of("VERB", "NOUN"),
                     PEOPLE_NOUNS, PairRule.NOUNISH, 4),
-            new PairRule(BENEFIT + "new_roles", set("new additional open create add grow expand more"), Set.of(),
-                    set("role position job opening headcount seat"), PairRule.NOUNISH, 3),
+            new PairRule(BENEFIT + "new_roles", set("new additional more"), Set.of("ADJ", "ADV"),
+                    set("role position job opening headcount seat"), PairRule.NOUNISH, 2, -1),
+            new PairRule(BENEFIT + "new_roles", set("open create add grow expand"), Set.of("VERB"),
+                    set("role position job opening headcount seat"), PairRule.NOUNISH, 3, 4),
             new PairRule(BENEFIT + "pay", set("""
                     increase raise boost improve enhance expand extend add additional new extra double more cover restore"""),
                     Set.of(), GAIN_NOUNS, Set.of(), 4, 4),
@@ -144,7 +149,9 @@ final class ImpactDetector {
             rule.find(s, pairs);
         }
         for (Cue c : pairs) {
-            add(s, cues, c, true);
+            if (!aboutMachines(s, c)) {
+                add(s, cues, c, true);
+            }
         }
         for (PatternIndex.Match<String> m : phrases.findAll(s)) {
             add(s, cues, new Cue(m.payload(), m.from(), m.to(), 1), false);
@@ -274,6 +281,16 @@ final class ImpactDetector {
         boolean before = i > 0 && (s.get(i - 1).isAny(NOT_A_PLACE) || s.get(i - 1).text().equals("-"));
         boolean after = i + 1 < s.size() && s.get(i + 1).isAny(NOT_A_PLACE);
         return !before && !after;
+    }
+
+    /** "consolidate the data centres": machines, not workplaces. */
+    private static boolean aboutMachines(MatchableSentence s, Cue c) {
+        for (int i = Math.max(1, c.from()); i <= c.to(); i++) {
+            if (s.get(i - 1).is("data") && s.get(i).isAny(set("center centre"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean strongCategory(String category) {

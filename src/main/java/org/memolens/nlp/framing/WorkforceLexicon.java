@@ -39,7 +39,7 @@ final class WorkforceLexicon {
             retrenchment""");
 
     /** Verbs that end a site or unit (and with it, jobs). */
-    static final Set<String> CLOSE_VERBS = set("close closure shut shutter wind exit sunset dissolve disband discontinue consolidate");
+    static final Set<String> CLOSE_VERBS = set("close closure shut shutter wind exit sunset dissolve disband discontinue");
 
     /** Places and units whose closure means job loss. */
     static final Set<String> SITES = set("""

@@ -44,7 +44,7 @@ class FrameCodebookTest {
     @Test
     void theShippedCodebookHasTheTwelveFramesOfTheDesignWithColours() {
         FrameCodebook shipped = ShippedFraming.codebook();
-        assertEquals("memolens-frames-v1", shipped.version());
+        assertEquals("memolens-frames-v2", shipped.version());
         assertEquals(java.util.List.of("TECH_INEVITABILITY", "EFFICIENCY", "STREAMLINING", "MISSION_CUSTOMER",
                 "EXTERNAL_PRESSURE", "IDENTITY_CULTURE", "NORMALISATION", "CARE_SUPPORT", "ACCOUNTABILITY",
                 "RESPONSIBILISATION", "OPPORTUNITY", "PROCEDURE"), shipped.codes());
@@ -87,7 +87,7 @@ class FrameCodebookTest {
         AssetFormatException e = broken(GOOD.replace("save $ <NUM>", "save $ <NUMBER>"));
         assertTrue(e.getMessage().contains("field codes[0].indicators.patterns[0]"), e.getMessage());
         assertTrue(e.getMessage().contains("<NUMBER>"), e.getMessage());
-        assertEquals(5, e.line());
+        assertEquals(4, e.line());
     }
 
     @Test

@@ -130,7 +130,8 @@ class FramingWorkbenchTest {
             model = FrameModel.read("a.bin", MemoLensException.Fix.INPUT, in);
         }
         assertEquals(first.fingerprint(), model.fingerprint(), "a model reads back as it was written");
-        assertEquals(List.of("THANKS", "MONEY"), model.codes());
+        assertEquals(List.of("THANKS"), model.codes(), "MONEY has no positive sentence: rules alone find it");
+        assertEquals("MONEY", model.notes().get("rules_only_codes"));
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         model.write(copy);
         assertEquals(model.fingerprint(), FrameModel.read("copy", MemoLensException.Fix.INPUT,
