@@ -60,6 +60,12 @@ final class AgentlessHarmDetector {
             leadership management board leader executive ceo founder company firm committee director officer
             owner president chair""");
 
+    private static final Set<String> ARRANGEMENTS = set("arrangement exception");
+    private static final Set<String> EXPECTED = set("expect likely set go");
+    private static final Set<String> NECESSARY = set("necessary required needed");
+    private static final Set<String> PLACE_EFFECT = set("place effect");
+    private static final Set<String> POSSESSIVES = set("your their our my his her");
+    private static final Set<String> DETERMINERS = set("the these those this that");
     /**
      * @param harmCues the sentence's harm cues (impact rules); none means no agentless harm
      */
@@ -130,7 +136,7 @@ final class AgentlessHarmDetector {
     private static int[] happenTo(MatchableSentence s, int i) {
         MatchableSentence.Unit head = s.get(i);
         if (!isHead(s, i) || !head.isAny(WorkforceLexicon.WORKFORCE) && !head.isAny(WorkforceLexicon.SITES)
-                && !head.isAny(set("arrangement exception"))) {
+                && !head.isAny(ARRANGEMENTS)) {
             return null;
         }
         int first = skipModifier(s, i + 1);
@@ -177,7 +183,7 @@ final class AgentlessHarmDetector {
             v++;
         }
         // "is expected to reduce", "is likely to mean"
-        if (v + 2 < s.size() && v > firstAux && s.get(v).isAny(set("expect likely set go"))
+        if (v + 2 < s.size() && v > firstAux && s.get(v).isAny(EXPECTED)
                 && s.get(v + 1).lower().equals("to")) {
             v += 2;
         }
@@ -229,8 +235,8 @@ final class AgentlessHarmDetector {
         while (v < s.size() && (s.get(v).pos("AUX") || s.get(v).pos("ADV"))) {
             v++;
         }
-        if (v > i + 1 && v < s.size() && s.get(v - 1).is("be") && (s.get(v).isAny(set("necessary required needed"))
-                || v + 1 < s.size() && s.get(v).is("in") && s.get(v + 1).isAny(set("place effect")))) {
+        if (v > i + 1 && v < s.size() && s.get(v - 1).is("be") && (s.get(v).isAny(NECESSARY)
+                || v + 1 < s.size() && s.get(v).is("in") && s.get(v + 1).isAny(PLACE_EFFECT))) {
             return new int[] {start, s.get(v).is("in") ? v + 1 : v};
         }
         if (v < s.size() && s.get(v).pos("VERB") && s.get(v).isAny(OCCUR) && !isParticipleAfterBe(s, v)) {
@@ -372,8 +378,8 @@ final class AgentlessHarmDetector {
         while (start > 0 && head - start < 4) {
             MatchableSentence.Unit u = s.get(start - 1);
             if (u.pos("NOUN") || u.pos("PROPN") || u.pos("ADJ") || u.pos("NUM")
-                    || u.pos("PRON") && u.isAny(set("your their our my his her"))
-                    || u.pos("DET") && u.isAny(set("the these those this that")) || u.text().equals("-")) {
+                    || u.pos("PRON") && u.isAny(POSSESSIVES)
+                    || u.pos("DET") && u.isAny(DETERMINERS) || u.text().equals("-")) {
                 start--;
             } else {
                 break;

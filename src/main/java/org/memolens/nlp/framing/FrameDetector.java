@@ -34,7 +34,8 @@ final class FrameDetector {
 
     List<FrameHit> detect(MatchableSentence s, Map<String, FrameRules.Matches> rules, SentenceFeatures features) {
         List<FrameHit> hits = new ArrayList<>();
-        String[] array = model == null ? null : features.array();
+        double[] probabilities = model == null ? null : model.probabilities(features.array());
+        List<String> modelCodes = model == null ? List.of() : model.codes();
         for (FrameRules.Matches m : rules.values()) {
             if (model == null || !model.codes().contains(m.code())) {
                 if (m.fired()) {
@@ -42,7 +43,7 @@ final class FrameDetector {
                 }
                 continue;
             }
-            double p = model.probability(m.code(), array);
+            double p = probabilities[modelCodes.indexOf(m.code())];
             double threshold = model.threshold(m.code());
             if (m.fired() && p >= threshold * model.ruleFloor(m.code())) {
                 hits.add(new FrameHit(m.code(), p, ruleEvidence(s, m), DetectorSource.RULE));

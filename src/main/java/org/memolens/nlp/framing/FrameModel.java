@@ -23,7 +23,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
@@ -35,7 +34,7 @@ import org.memolens.domain.MemoLensException.Fix;
  * decides a hit. The file is a zip: {@code model.properties} (name, codebook version, thresholds,
  * training notes) and one {@code CODE.bin} per code.
  *
- * <p>Immutable; thread-safe ({@code DocumentCategorizerME} instances are per thread).
+ * <p>Immutable; thread-safe.
  */
 public final class FrameModel {
 
@@ -47,11 +46,14 @@ public final class FrameModel {
 
     private final String name;
     private final Map<String, DoccatModel> models;
+    private final List<String> codes;
     private final Map<String, Double> thresholds;
     private final Map<String, Double> floors;
     private final Map<String, String> notes;
-    private final Map<String, ThreadLocal<DocumentCategorizerME>> categorizers = new HashMap<>();
     private final Map<String, Map<String, Double>> weights = new HashMap<>();
+    private final Map<String, Integer> yesIndex = new HashMap<>();
+    /** Per feature, its yes-minus-no weight for every code (in {@link #codes()} order), when all models are maxent. */
+    private final Map<String, double[]> table;
 
     /**
      * @param name       e.g. "memolens-frames-en-1"; recorded in every analysis run
@@ -63,14 +65,71 @@ public final class FrameModel {
             Map<String, String> notes) {
         this.name = name;
         this.models = new LinkedHashMap<>(models);
+        this.codes = List.copyOf(models.keySet());
         this.thresholds = Map.copyOf(thresholds);
         this.floors = Map.copyOf(floors);
         this.notes = new TreeMap<>(notes);
         for (Map.Entry<String, DoccatModel> e : this.models.entrySet()) {
             DoccatModel model = e.getValue();
-            categorizers.put(e.getKey(), ThreadLocal.withInitial(() -> new DocumentCategorizerME(model)));
             weights.put(e.getKey(), yesWeights(model));
+            yesIndex.put(e.getKey(), model.getMaxentModel().getIndex(YES));
         }
+        this.table = allMaxent() ? table() : null;
+    }
+
+    /**
+     * A maxent model with two outcomes gives P(yes) = 1 / (1 + exp(-(sum of yes weights - sum of no
+     * weights))) over the sentence's features, so one table lookup per feature scores every code at
+     * once. Naive Bayes models are scored by OpenNLP itself.
+     */
+    private boolean allMaxent() {
+        for (DoccatModel m : models.values()) {
+            if (!(m.getMaxentModel() instanceof AbstractModel a)
+                    || a.getModelType() != AbstractModel.ModelType.Maxent && a.getModelType() != AbstractModel.ModelType.MaxentQn
+                    || a.getNumOutcomes() != 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, double[]> table() {
+        List<String> codes = codes();
+        Map<String, double[]> t = new HashMap<>();
+        for (int c = 0; c < codes.size(); c++) {
+            for (Map.Entry<String, Double> w : weights.get(codes.get(c)).entrySet()) {
+                t.computeIfAbsent(w.getKey(), k -> new double[codes.size()])[c] = w.getValue();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * P(yes) of every code in {@link #codes()} order for one sentence's features: equal to what
+     * {@code DocumentCategorizerME.categorize} gives for each code's model.
+     */
+    double[] probabilities(String[] features) {
+        List<String> codes = codes();
+        double[] p = new double[codes.size()];
+        if (table == null) {
+            String[] context = context(features);
+            for (int c = 0; c < p.length; c++) {
+                p[c] = probabilityOfContext(codes.get(c), context);
+            }
+            return p;
+        }
+        for (String f : features) {
+            double[] w = table.get(f);
+            if (w != null) {
+                for (int c = 0; c < p.length; c++) {
+                    p[c] += w[c];
+                }
+            }
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] = 1.0 / (1.0 + Math.exp(-p[c]));
+        }
+        return p;
     }
 
     public String name() {
@@ -78,7 +137,12 @@ public final class FrameModel {
     }
 
     public List<String> codes() {
-        return List.copyOf(models.keySet());
+        return codes;
+    }
+
+    /** The OpenNLP model of one code, or null. */
+    DoccatModel doccat(String code) {
+        return models.get(code);
     }
 
     public double threshold(String code) {
@@ -94,16 +158,33 @@ public final class FrameModel {
         return notes;
     }
 
-    /** Probability that the sentence carries {@code code}; 0 for a code this model does not know. */
+    /**
+     * Probability that the sentence carries {@code code}; 0 for a code this model does not know.
+     * The same as {@code new DocumentCategorizerME(model).categorize(features)} for "yes".
+     */
     double probability(String code, String[] features) {
-        ThreadLocal<DocumentCategorizerME> categorizer = categorizers.get(code);
-        if (categorizer == null) {
-            return 0;
+        return probabilityOfContext(code, context(features));
+    }
+
+    /**
+     * The maxent context of a sentence, as OpenNLP's default bag-of-words feature generator builds
+     * it inside {@code DocumentCategorizerME}: built once and shared by every code's model, instead
+     * of once per code.
+     */
+    static String[] context(String[] features) {
+        String[] context = new String[features.length];
+        for (int i = 0; i < features.length; i++) {
+            context[i] = BOW + features[i];
         }
-        DocumentCategorizerME me = categorizer.get();
-        int yes = me.getIndex(YES);
+        return context;
+    }
+
+    /** Probability of "yes" for a context from {@link #context(String[])}; thread-safe (eval allocates). */
+    double probabilityOfContext(String code, String[] context) {
+        DoccatModel model = models.get(code);
+        Integer yes = yesIndex.get(code);
         // A code without a single positive training sentence has no "yes" outcome at all.
-        return yes < 0 ? 0 : me.categorize(features)[yes];
+        return model == null || yes == null || yes < 0 ? 0 : model.getMaxentModel().eval(context)[yes];
     }
 
     /** How much a feature pushes towards "yes" (weight of yes minus weight of no); 0 if unknown. */

@@ -129,6 +129,8 @@ final class ImpactDetector {
             + "cannot can+not nobody");
     private static final Set<String> SCOPE = Set.of("AUX", "ADV", "PART", "DET", "ADJ", "NUM");
 
+    private static final Set<String> ADD_HIRE = set("add hire recruit");
+    private static final Set<String> CENTRES = set("center centre");
     private final PatternIndex<String> phrases = new PatternIndex<>();
     private final EuphemismGlossary glossary;
 
@@ -250,7 +252,7 @@ final class ImpactDetector {
             if (u.pos("NOUN") && u.isAny(BENEFIT_NOUNS)) {
                 out.add(new Cue(BENEFIT + "pay", i, i, 1));
             }
-            if (u.isAny(set("add hire recruit")) && u.pos("VERB") && i + 1 < s.size() && s.get(i + 1).pos("NUM")
+            if (u.isAny(ADD_HIRE) && u.pos("VERB") && i + 1 < s.size() && s.get(i + 1).pos("NUM")
                     && i + 2 < s.size() && (s.get(i + 2).pos("NOUN") || s.get(i + 2).pos("ADJ"))) {
                 out.add(new Cue(BENEFIT + "hiring", i, i + 2, 1));
             }
@@ -286,7 +288,7 @@ final class ImpactDetector {
     /** "consolidate the data centres": machines, not workplaces. */
     private static boolean aboutMachines(MatchableSentence s, Cue c) {
         for (int i = Math.max(1, c.from()); i <= c.to(); i++) {
-            if (s.get(i - 1).is("data") && s.get(i).isAny(set("center centre"))) {
+            if (s.get(i - 1).is("data") && s.get(i).isAny(CENTRES)) {
                 return true;
             }
         }

@@ -19,12 +19,15 @@ final class PatternIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Entry<T>>> byFirstTag = new HashMap<>();
     private final List<Entry<T>> others = new ArrayList<>();
 
     void add(TokenPattern pattern, T payload) {
         Entry<T> entry = new Entry<>(pattern, payload);
         if (pattern.firstWord() != null) {
             byFirstWord.computeIfAbsent(pattern.firstWord(), k -> new ArrayList<>()).add(entry);
+        } else if (pattern.firstTag() != null) {
+            byFirstTag.computeIfAbsent(pattern.firstTag(), k -> new ArrayList<>()).add(entry);
         } else {
             others.add(entry);
         }
@@ -38,6 +41,14 @@ final class PatternIndex<T> {
             MatchableSentence.Unit unit = s.get(u);
             for (String key : unit.keys()) {
                 List<Entry<T>> entries = byFirstWord.get(key);
+                if (entries != null) {
+                    for (Entry<T> e : entries) {
+                        tryAt(s, u, e, matches);
+                    }
+                }
+            }
+            for (String tag : unit.pos().split("\\+")) {
+                List<Entry<T>> entries = byFirstTag.get(tag);
                 if (entries != null) {
                     for (Entry<T> e : entries) {
                         tryAt(s, u, e, matches);
@@ -80,6 +91,6 @@ final class PatternIndex<T> {
     }
 
     boolean isEmpty() {
-        return byFirstWord.isEmpty() && others.isEmpty();
+        return byFirstWord.isEmpty() && byFirstTag.isEmpty() && others.isEmpty();
     }
 }

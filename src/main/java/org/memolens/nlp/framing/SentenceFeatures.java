@@ -13,6 +13,7 @@ import java.util.Set;
  * {@code i=} which indicator (code and phrase) fired,
  * {@code lem=} a code's indicator lemma, {@code cue=} an impact cue kind, {@code dev=} a device,
  * {@code pro=} a pronoun person, {@code shape=} sentence shape (imperative, number, date, money).
+ * Each feature appears once per sentence (presence, not counts).
  */
 final class SentenceFeatures {
 
@@ -21,16 +22,22 @@ final class SentenceFeatures {
             wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""");
     private static final Set<String> STOP = WorkforceLexicon.set("the a an of to and , . ; : ' \" ( )");
 
+    // Each feature once: a sentence either has it or not, which keeps scoring cheap.
     private final List<String> features = new ArrayList<>();
     private final Map<String, int[]> spans = new HashMap<>();
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     private void add(String feature, int from, int to) {
-        features.add(feature);
+        if (seen.add(feature)) {
+            features.add(feature);
+        }
         spans.putIfAbsent(feature, new int[] {from, to});
     }
 
     private void add(String feature) {
-        features.add(feature);
+        if (seen.add(feature)) {
+            features.add(feature);
+        }
     }
 
     List<String> features() {

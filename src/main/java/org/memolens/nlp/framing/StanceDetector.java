@@ -58,6 +58,10 @@ final class StanceDetector {
             immensely hugely exceptionally remarkably unquestionably always never exactly""");
     private static final Set<String> LITERAL_AFTER_VERY = set("first last same beginning end least start top bottom");
 
+    private static final Set<String> WE_I = set("we i");
+    private static final Set<String> NEGATIONS = set("not n't only never");
+    private static final Set<String> PERSONS = set("people person company consultant seller "
+                    + "engineer leader i we they");
     private final PatternIndex<DeviceType> phrases = new PatternIndex<>();
 
     StanceDetector() {
@@ -104,11 +108,11 @@ final class StanceDetector {
             return DeviceType.HEDGE;
         }
         if ((w.equals("expect") || w.equals("anticipate")) && u.pos("VERB") && i > 0
-                && s.get(i - 1).isAny(set("we i")) && !directive(s, i)) {
+                && s.get(i - 1).isAny(WE_I) && !directive(s, i)) {
             return DeviceType.HEDGE;
         }
         if ((w.equals("may") || w.equals("might") || w.equals("could")) && u.pos("AUX")) {
-            boolean notPossibility = w.equals("could") && i + 1 < s.size() && s.get(i + 1).isAny(set("not n't only never"))
+            boolean notPossibility = w.equals("could") && i + 1 < s.size() && s.get(i + 1).isAny(NEGATIONS)
                     || i + 3 < s.size() && s.get(i + 1).is("be") && s.get(i + 2).isAny(ROUTED);
             return notPossibility || permission(s, i) ? null : DeviceType.HEDGE;
         }
@@ -158,8 +162,7 @@ final class StanceDetector {
             if (PairRule.isBoundary(u)) {
                 break;
             }
-            if (u.isAny(PERMITTED) || u.isAny(ADDRESSEES) || u.isAny(set("people person company consultant seller "
-                    + "engineer leader i we they"))) {
+            if (u.isAny(PERMITTED) || u.isAny(ADDRESSEES) || u.isAny(PERSONS)) {
                 return true;
             }
         }

@@ -104,6 +104,11 @@ final class TokenPattern {
         return items.get(0).word();
     }
 
+    /** The tag of the first item, or null when the pattern starts with a word or {@code *}. */
+    String firstTag() {
+        return items.get(0).tag();
+    }
+
     /** Index of the last unit of a match starting at unit {@code start}, or -1. */
     int matchAt(MatchableSentence s, int start) {
         return match(s, 0, start, true);

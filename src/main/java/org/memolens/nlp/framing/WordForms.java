@@ -24,8 +24,12 @@ final class WordForms {
     static String canonical(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.length() >= 5) {
-            w = ISE.matcher(w).replaceFirst("iz$1");
-            w = OUR.matcher(w).replaceFirst("or");
+            if (w.contains("is")) {
+                w = ISE.matcher(w).replaceFirst("iz$1");
+            }
+            if (w.endsWith("our")) {
+                w = OUR.matcher(w).replaceFirst("or");
+            }
             if (w.endsWith("centre") || w.endsWith("centres")) {
                 w = w.replace("centre", "center");
             }

@@ -147,6 +147,10 @@ class FramingWorkbenchTest {
         assertEquals(DetectorSource.MODEL, hit.source(), "no THANKS phrase in the sentence, so the model found it");
         assertTrue(hit.evidence().stream().anyMatch(e -> e.text().toLowerCase().contains("grateful")), hit.toString());
         assertTrue(hits.stream().noneMatch(h -> h.code().equals("MONEY")));
+        // Scoring shares one context between codes; it must equal OpenNLP's own categorizer.
+        String[] features = framing.features(text, TestSentences.tokens(text));
+        opennlp.tools.doccat.DocumentCategorizerME me = new opennlp.tools.doccat.DocumentCategorizerME(model.doccat("THANKS"));
+        assertEquals(me.categorize(features)[me.getIndex("yes")], model.probability("THANKS", features), 1e-12);
         assertNotEquals("", model.notes().get("cv_micro_f1"));
     }
 
