@@ -165,7 +165,9 @@ final class ImpactDetector {
         }
         for (PatternIndex.Match<EuphemismGlossary.Entry> m : glossary.index().findAll(s)) {
             double weight = strongCategory(m.payload().category()) ? 1 : 0.5;
-            add(s, cues, new Cue(HARM + "euphemism:" + m.payload().category(), m.from(), m.to(), weight), false);
+            // A glossary pattern may skip filler words, "not" among them: "roles are not affected".
+            boolean ownNegation = m.payload().pattern().matches(".*\\b(no|not|never)\\b.*");
+            add(s, cues, new Cue(HARM + "euphemism:" + m.payload().category(), m.from(), m.to(), weight), !ownNegation);
         }
         cues.sort(Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
         return cues;
@@ -314,7 +316,7 @@ final class ImpactDetector {
     /**
      * Whether a negator governs the cue: right before it ("no layoffs", "will not be eliminated"),
      * as the clause's subject ("no one at Fairhaven will lose their job", "none of these roles"), or
-     * inside a two-word cue ("roles will not be affected").
+     * inside a two-word cue or a glossary match ("roles will not be affected").
      */
     static boolean negated(MatchableSentence s, Cue c, boolean pair) {
         int clauseStart = c.from();

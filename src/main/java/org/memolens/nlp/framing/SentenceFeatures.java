@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code i=} which indicator (code and phrase) fired,
  * {@code lem=} a code's indicator lemma, {@code cue=} an impact cue kind, {@code dev=} a device,
  * {@code pro=} a pronoun person, {@code shape=} sentence shape (imperative, number, date, money).
- * Each feature appears once per sentence (presence, not counts).
+ * Each feature appears once per sentence (presence, not counts); {@code bias} is in every sentence.
  */
 final class SentenceFeatures {
 
@@ -56,6 +56,9 @@ final class SentenceFeatures {
     static SentenceFeatures of(MatchableSentence s, Map<String, FrameRules.Matches> frames, List<Cue> impactCues,
             List<org.memolens.domain.DeviceHit> devices) {
         SentenceFeatures f = new SentenceFeatures();
+        // Every sentence has it, so each model learns its code's base rate; without it a sentence of
+        // unknown words ("Renata Sollis") would score an even 0.5 for every code.
+        f.add("bias");
         String previous = null;
         int previousIndex = -1;
         for (int i = 0; i < s.size(); i++) {
