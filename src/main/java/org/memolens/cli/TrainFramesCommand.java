@@ -67,6 +67,11 @@ final class TrainFramesCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "micro F1 %.3f, macro F1 %.3f%n", FramingEvaluation.microF1(r.crossValidation()),
                 FramingEvaluation.macroF1(r.crossValidation()));
+        o.printf(Locale.ROOT, "workforce impact model, cross-validation by memo:%n");
+        for (LabelScore s : r.impactCrossValidation()) {
+            o.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %8d%n", s.label(), s.precision(), s.recall(), s.f1(), s.support());
+        }
+        o.printf(Locale.ROOT, "macro F1 %.3f%n", FramingEvaluation.macroF1(r.impactCrossValidation()));
         o.flush();
         return MemoLensCli.OK;
     }

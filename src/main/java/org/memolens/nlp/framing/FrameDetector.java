@@ -92,7 +92,7 @@ final class FrameDetector {
             "SCONJ", "PART", "PUNCT", "SYM");
 
     /** "will", "with", "the": a feature of such words alone would not show a reader anything. */
-    private static boolean functionWordOnly(MatchableSentence s, int[] span) {
+    static boolean functionWordOnly(MatchableSentence s, int[] span) {
         for (int u = span[0]; u <= span[1]; u++) {
             if (!FUNCTION_TAGS.contains(s.get(u).pos()) && !s.get(u).pos().contains("+")) {
                 return false;

@@ -41,12 +41,16 @@ public final class FrameModel {
     static final String YES = "yes";
     static final String NO = "no";
     private static final String PROPERTIES = "model.properties";
+    /** The zip entry of the optional workforce-impact model (outcomes harm, benefit, none). */
+    static final String IMPACT = "IMPACT";
     /** OpenNLP's bag-of-words generator prefixes every feature with this. */
     private static final String BOW = "bow=";
 
     private final String name;
     private final Map<String, DoccatModel> models;
     private final List<String> codes;
+    private final DoccatModel impact;
+    private final Map<String, Map<String, Double>> impactWeights;
     private final Map<String, Double> thresholds;
     private final Map<String, Double> floors;
     private final Map<String, String> notes;
@@ -63,6 +67,17 @@ public final class FrameModel {
      */
     FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
             Map<String, String> notes) {
+        this(name, models, thresholds, floors, notes, null);
+    }
+
+    /**
+     * @param impact the workforce-impact model (outcomes "harm", "benefit", "none" over the same
+     *               features plus the rule decision), or null to leave impact to the rules
+     */
+    FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
+            Map<String, String> notes, DoccatModel impact) {
+        this.impact = impact;
+        this.impactWeights = impact == null ? Map.of() : outcomeWeights(impact);
         this.name = name;
         this.models = new LinkedHashMap<>(models);
         this.codes = List.copyOf(models.keySet());
@@ -221,6 +236,62 @@ public final class FrameModel {
         return result;
     }
 
+    /** Per outcome, each feature's weight minus its mean weight over the other outcomes. */
+    private static Map<String, Map<String, Double>> outcomeWeights(DoccatModel model) {
+        Map<String, Map<String, Double>> result = new HashMap<>();
+        if (!(model.getMaxentModel() instanceof AbstractModel m)) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) m.getDataStructures()[1];
+        int n = m.getNumOutcomes();
+        for (int o = 0; o < n; o++) {
+            result.put(m.getOutcome(o), new HashMap<>());
+        }
+        for (Map.Entry<String, Context> e : pmap.entrySet()) {
+            double[] w = new double[n];
+            int[] outcomes = e.getValue().getOutcomes();
+            double[] params = e.getValue().getParameters();
+            for (int k = 0; k < outcomes.length; k++) {
+                w[outcomes[k]] = params[k];
+            }
+            double sum = 0;
+            for (double x : w) {
+                sum += x;
+            }
+            String feature = e.getKey().startsWith(BOW) ? e.getKey().substring(BOW.length()) : e.getKey();
+            for (int o = 0; o < n; o++) {
+                double others = n > 1 ? (sum - w[o]) / (n - 1) : 0;
+                result.get(m.getOutcome(o)).put(feature, w[o] - others);
+            }
+        }
+        return result;
+    }
+
+    /** Whether this model also decides workforce impact. */
+    boolean hasImpact() {
+        return impact != null;
+    }
+
+    /** Probabilities of the impact outcomes ("harm", "benefit", "none") for the impact features. */
+    Map<String, Double> impactProbabilities(String[] features) {
+        double[] p = impact.getMaxentModel().eval(context(features));
+        Map<String, Double> result = new HashMap<>();
+        for (int o = 0; o < p.length; o++) {
+            result.put(impact.getMaxentModel().getOutcome(o), p[o]);
+        }
+        return result;
+    }
+
+    /** How much a feature pushes the impact model towards {@code outcome}; 0 if unknown. */
+    double impactWeight(String outcome, String feature) {
+        return impactWeights.getOrDefault(outcome, Map.of()).getOrDefault(feature, 0.0);
+    }
+
+    DoccatModel impactModel() {
+        return impact;
+    }
+
     /** A SHA-256 over every code's weights: equal for two trainings that learnt the same model. */
     public String fingerprint() {
         try {
@@ -233,6 +304,13 @@ public final class FrameModel {
                 });
                 digest.update(Double.toString(threshold(code)).getBytes(StandardCharsets.UTF_8));
                 digest.update(Double.toString(ruleFloor(code)).getBytes(StandardCharsets.UTF_8));
+            }
+            for (String outcome : new java.util.TreeSet<>(impactWeights.keySet())) {
+                digest.update(outcome.getBytes(StandardCharsets.UTF_8));
+                new TreeMap<>(impactWeights.get(outcome)).forEach((f, w) -> {
+                    digest.update(f.getBytes(StandardCharsets.UTF_8));
+                    digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
+                });
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -252,7 +330,11 @@ public final class FrameModel {
         StringWriter text = new StringWriter();
         p.store(text, "MemoLens frame model: one OpenNLP doccat model per code");
         put(zip, PROPERTIES, sortedLines(text.toString()).getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, DoccatModel> e : models.entrySet()) {
+        Map<String, DoccatModel> all = new LinkedHashMap<>(models);
+        if (impact != null) {
+            all.put(IMPACT, impact);
+        }
+        for (Map.Entry<String, DoccatModel> e : all.entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             e.getValue().serialize(bytes);
             put(zip, e.getKey() + ".bin", bytes.toByteArray());
@@ -335,6 +417,15 @@ public final class FrameModel {
                 notes.put(key.substring(5), p.getProperty(key));
             }
         }
-        return new FrameModel(name, models, thresholds, floors, notes);
+        DoccatModel impact = null;
+        byte[] impactBin = entries.get(IMPACT + ".bin");
+        if (impactBin != null) {
+            try {
+                impact = new DoccatModel(new ByteArrayInputStream(impactBin));
+            } catch (IOException | RuntimeException e) {
+                throw new AssetFormatException(fix, file, 0, IMPACT + ".bin", "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new FrameModel(name, models, thresholds, floors, notes, impact);
     }
 }

@@ -19,6 +19,7 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
+import org.memolens.domain.ImpactLabel;
 import org.memolens.domain.LabelScore;
 
 /**
@@ -61,8 +62,11 @@ public final class FrameTrainer {
         }
     }
 
-    /** A trained model with the cross-validation counts its thresholds came from. */
-    public record Trained(FrameModel model, List<LabelScore> crossValidation) {
+    /**
+     * A trained model with the cross-validation counts its thresholds came from, and the impact
+     * model's cross-validation counts (harm, benefit, none).
+     */
+    public record Trained(FrameModel model, List<LabelScore> crossValidation, List<LabelScore> impactCrossValidation) {
     }
 
     /** Rule floors tried per code: a fired rule needs nothing more, half the threshold, or the threshold. */
@@ -154,7 +158,81 @@ public final class FrameTrainer {
         }
         notes.put("cv_micro_f1", String.format(Locale.ROOT, "%.4f", org.memolens.domain.FramingEvaluation.microF1(cv)));
         notes.put("cv_macro_f1", String.format(Locale.ROOT, "%.4f", org.memolens.domain.FramingEvaluation.macroF1(cv)));
-        return new Trained(new FrameModel(name, models, thresholds, floors, notes), cv);
+
+        List<String[]> impactFeatures = new ArrayList<>(sorted.size());
+        for (TokenizedSentence t : sorted) {
+            impactFeatures.add(rules.impactFeatures(t.text(), t.tokens()));
+        }
+        List<LabelScore> impactCv = impactCrossValidation(sorted, impactFeatures, fold, settings);
+        notes.put("impact_cv_macro_f1", String.format(Locale.ROOT, "%.4f",
+                org.memolens.domain.FramingEvaluation.macroF1(impactCv)));
+        DoccatModel impact = trainImpact(sorted, impactFeatures, all, settings);
+        return new Trained(new FrameModel(name, models, thresholds, floors, notes, impact), cv, impactCv);
+    }
+
+    /** Impact model trained on all but one fold and scored on it, for every fold; counts per class. */
+    private static List<LabelScore> impactCrossValidation(List<TokenizedSentence> data, List<String[]> features,
+            int[] fold, Settings settings) {
+        ImpactLabel[] labels = ImpactLabel.values();
+        int[][] counts = new int[labels.length][3];
+        for (int f = 0; f < settings.folds(); f++) {
+            List<Integer> train = new ArrayList<>();
+            for (int i = 0; i < data.size(); i++) {
+                if (fold[i] != f) {
+                    train.add(i);
+                }
+            }
+            DoccatModel model = trainImpact(data, features, train, settings);
+            for (int i = 0; i < data.size(); i++) {
+                if (fold[i] != f) {
+                    continue;
+                }
+                String gold = data.get(i).labelled().impact().code();
+                String found = model == null ? gold : bestOutcome(model, features.get(i));
+                for (int l = 0; l < labels.length; l++) {
+                    boolean g = labels[l].code().equals(gold);
+                    boolean p = labels[l].code().equals(found);
+                    if (g && p) {
+                        counts[l][0]++;
+                    } else if (p) {
+                        counts[l][1]++;
+                    } else if (g) {
+                        counts[l][2]++;
+                    }
+                }
+            }
+        }
+        List<LabelScore> scores = new ArrayList<>();
+        for (int l = 0; l < labels.length; l++) {
+            scores.add(new LabelScore(labels[l].code(), counts[l][0], counts[l][1], counts[l][2]));
+        }
+        return scores;
+    }
+
+    private static String bestOutcome(DoccatModel model, String[] features) {
+        double[] p = model.getMaxentModel().eval(FrameModel.context(features));
+        return model.getMaxentModel().getBestOutcome(p);
+    }
+
+    /** The impact model, or null when the rows hold a single impact class. */
+    private static DoccatModel trainImpact(List<TokenizedSentence> data, List<String[]> features, List<Integer> rows,
+            Settings settings) {
+        List<DocumentSample> samples = new ArrayList<>(rows.size());
+        java.util.Set<String> outcomes = new java.util.HashSet<>();
+        for (int i : rows) {
+            String outcome = data.get(i).labelled().impact().code();
+            outcomes.add(outcome);
+            samples.add(new DocumentSample(outcome, features.get(i)));
+        }
+        if (outcomes.size() < 2) {
+            return null;
+        }
+        try {
+            return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), settings.parameters(),
+                    new DoccatFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("training on samples in memory cannot fail on I/O", e);
+        }
     }
 
     /** The detector's decision rule applied to out-of-fold probabilities, counted for one code. */

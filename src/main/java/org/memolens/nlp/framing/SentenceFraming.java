@@ -32,6 +32,7 @@ public final class SentenceFraming {
     private final AgentlessHarmDetector agentless = new AgentlessHarmDetector();
     private final StanceDetector stance = new StanceDetector();
     private final FrameDetector frames;
+    private final FrameModel model;
 
     /** @param model the trained frame model, or null to detect frames by rules alone */
     public SentenceFraming(FrameCodebook codebook, EuphemismGlossary glossary, FrameModel model) {
@@ -39,16 +40,20 @@ public final class SentenceFraming {
         this.impact = new ImpactDetector(glossary);
         this.euphemisms = new EuphemismDetector(glossary);
         this.frames = new FrameDetector(model);
+        this.model = model;
     }
 
     public Result analyze(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
         List<Cue> cues = impact.cues(s);
-        Impact impactResult = ImpactDetector.decide(s, cues);
-        List<DeviceHit> devices = devices(s, cues, impactResult.label() == ImpactLabel.HARM);
+        Impact ruleImpact = ImpactDetector.decide(s, cues);
+        List<DeviceHit> devices = devices(s, cues, ruleImpact.label() == ImpactLabel.HARM);
         Map<String, FrameRules.Matches> matches = rules.match(s);
-        List<FrameHit> frameHits = frames.detect(s, matches, SentenceFeatures.of(s, matches, cues, devices));
-        return new Result(impactResult, frameHits, devices, PronounCounter.count(s));
+        SentenceFeatures features = SentenceFeatures.of(s, matches, cues, devices);
+        List<FrameHit> frameHits = frames.detect(s, matches, features);
+        Impact finalImpact = model != null && model.hasImpact()
+                ? ImpactDecision.decide(s, cues, ruleImpact, features, model) : ruleImpact;
+        return new Result(finalImpact, frameHits, devices, PronounCounter.count(s));
     }
 
     public SentenceAnalysis apply(String memoText, SentenceAnalysis sentence) {
@@ -74,12 +79,21 @@ public final class SentenceFraming {
         return devices;
     }
 
-    /** The model's features for one sentence, as the trainer needs them. */
+    /** The frame models' features for one sentence, as the trainer needs them. */
     String[] features(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
         List<Cue> cues = impact.cues(s);
         boolean harmful = ImpactDetector.decide(s, cues).label() == ImpactLabel.HARM;
         return SentenceFeatures.of(s, rules.match(s), cues, devices(s, cues, harmful)).array();
+    }
+
+    /** The impact model's features: the frame features plus the rules' impact decision. */
+    String[] impactFeatures(String memoText, List<Token> tokens) {
+        MatchableSentence s = MatchableSentence.of(memoText, tokens);
+        List<Cue> cues = impact.cues(s);
+        ImpactLabel rule = ImpactDetector.decide(s, cues).label();
+        String[] f = SentenceFeatures.of(s, rules.match(s), cues, devices(s, cues, rule == ImpactLabel.HARM)).array();
+        return ImpactDecision.withRule(f, rule);
     }
 
     List<String> codes() {

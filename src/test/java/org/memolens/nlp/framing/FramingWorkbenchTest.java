@@ -110,12 +110,12 @@ class FramingWorkbenchTest {
         String[] thanks = {"Thank you all for this year.", "We are grateful for your hard work.",
             "Many thanks to every team.", "I appreciate everything you did.", "We are thankful for your care.",
             "Thank you for your patience."};
-        String[] other = {"The office opens at nine.", "Prices rose in March.", "The report is due on Friday.",
-            "Our plant makes brakes.", "Sales grew in Spain.", "The bus leaves at noon."};
+        String[] other = {"The office opens at nine.", "We are laying off 40 people.", "The report is due on Friday.",
+            "We will cut 90 jobs in Leeds.", "Sales grew in Spain.", "The bus leaves at noon."};
         for (int i = 0; i < thanks.length; i++) {
             String memo = "m" + i;
             lines.add(line(memo + "-1", memo, thanks[i], "none", "\"THANKS\"", ""));
-            lines.add(line(memo + "-2", memo, other[i], "none", "", ""));
+            lines.add(line(memo + "-2", memo, other[i], i % 2 == 1 ? "harm" : "none", "", ""));
         }
         Path file = Files.write(dir.resolve("train.jsonl"), lines);
         FrameTrainer.Settings settings = new FrameTrainer.Settings("MAXENT_QN", 1, 50, 0.1, 3);
@@ -130,6 +130,8 @@ class FramingWorkbenchTest {
             model = FrameModel.read("a.bin", MemoLensException.Fix.INPUT, in);
         }
         assertEquals(first.fingerprint(), model.fingerprint(), "a model reads back as it was written");
+        assertTrue(model.hasImpact(), "with harm and none sentences, an impact model is trained too");
+        assertEquals(3, first.impactCrossValidation().size());
         assertEquals(List.of("THANKS"), model.codes(), "MONEY has no positive sentence: rules alone find it");
         assertEquals("MONEY", model.notes().get("rules_only_codes"));
         ByteArrayOutputStream copy = new ByteArrayOutputStream();

@@ -41,6 +41,18 @@ class ShippedFrameModelTest {
     }
 
     @Test
+    void theShippedModelDecidesImpactAndKeepsTheRulesEvidence() {
+        assertTrue(MODEL.hasImpact());
+        SentenceFraming framing = new SentenceFraming(TestSentences.codebook(), TestSentences.glossary(), MODEL);
+        String harm = "Approximately 300 roles will be eliminated across the company.";
+        var impact = framing.analyze(harm, TestSentences.tokens(harm)).impact();
+        assertEquals(org.memolens.domain.ImpactLabel.HARM, impact.label());
+        assertTrue(impact.evidence().stream().anyMatch(e -> e.text().contains("roles will be eliminated")), impact.toString());
+        String none = "Please join the all-hands meeting on Thursday at noon.";
+        assertEquals(org.memolens.domain.ImpactLabel.NONE, framing.analyze(none, TestSentences.tokens(none)).impact().label());
+    }
+
+    @Test
     void everyFrameFoundWithTheModelShowsEvidenceInTheSentence() {
         SentenceFraming framing = new SentenceFraming(TestSentences.codebook(), TestSentences.glossary(), MODEL);
         String text = "Because demand has collapsed, we are asking every team to find savings and to use AI tools daily.";
