@@ -60,6 +60,8 @@ final class ImpactDetector {
                     WorkforceLexicon.HIRE, Set.of(), 3, 5),
             new PairRule(HARM + "relocation", set("relocate relocation move transfer"), Set.of("VERB", "NOUN"),
                     set("role position job function operation headquarters office"), Set.of(), 3, 6),
+            new PairRule(HARM + "job_loss", set("shrink smaller fewer"), Set.of("ADJ", "VERB"),
+                    set("workforce headcount staff staffing employee"), PairRule.NOUNISH, -1, 5),
             new PairRule(HARM + "workload", set("fewer smaller"), Set.of("ADJ", "ADV", "DET"),
                     union(PEOPLE_NOUNS, set("colleague headcount")), PairRule.NOUNISH, 2),
             new PairRule(HARM + "performance", set("""
