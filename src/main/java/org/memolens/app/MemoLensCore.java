@@ -3,6 +3,7 @@ package org.memolens.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.memolens.domain.Codebook;
@@ -11,6 +12,7 @@ import org.memolens.export.SafeZip;
 import org.memolens.ingest.MemoFileReader;
 import org.memolens.nlp.FrameModelTrainer;
 import org.memolens.nlp.MemoAnalyzer;
+import org.memolens.nlp.framing.ShippedFraming;
 import org.memolens.store.AnalysisRepository;
 import org.memolens.store.Database;
 import org.memolens.store.LibraryRepository;
@@ -53,8 +55,8 @@ public final class MemoLensCore implements AutoCloseable {
 
     private MemoLensCore(Database database, MemoAnalyzer analyzer, Clock clock) {
         this.database = database;
-        // TEMPORARY: replaced by the shipped codebook asset's loader when issue 4 is merged.
-        Codebook frames = TemporaryCodebook.create();
+        // The frame codebook and euphemism glossary are read now, so a broken one is reported at start-up.
+        Codebook frames = ShippedFraming.codebook().codebook();
         this.codebook = () -> frames;
         MemoRepository memos = new SqliteMemoRepository(database, clock);
         AnalysisRepository analyses = new SqliteAnalysisRepository(database);
@@ -64,8 +66,8 @@ public final class MemoLensCore implements AutoCloseable {
         this.analyzeMemos = new AnalyzeMemos(analyzer, analyses);
         this.browseLibrary = new BrowseLibrary(memos, analyses, library);
         this.organizeLibrary = new OrganizeLibrary(memos, library, clock);
-        this.compareMemos = new CompareMemos(memos, analyses, analyzeMemos, codebook);
-        this.exportReports = new ExportReports(codebook, clock);
+        this.compareMemos = new CompareMemos(memos, analyses, analyzeMemos, this.codebook);
+        this.exportReports = new ExportReports(this.codebook, clock);
         this.analyzeCorpus = new AnalyzeCorpus(reader, analyzer, new SqliteCorpusRepository(database, clock), memos,
                 analyses);
 
@@ -73,7 +75,7 @@ public final class MemoLensCore implements AutoCloseable {
         SqliteCoderRepository coderRepository = new SqliteCoderRepository(database, clock);
         SqliteUserModelRepository modelRegistry = new SqliteUserModelRepository(database);
         MemoSentences sentences = new MemoSentences(analyses, analyzer.pipeline());
-        this.manageCodebook = new ManageCodebook(new SqliteCodebookRepository(database, clock), ShippedCodebook::load);
+        this.manageCodebook = new ManageCodebook(new SqliteCodebookRepository(database, clock), () -> Optional.of(frames));
         this.coders = new ManageCoders(coderRepository);
         this.codingSession = new CodingSession(memos, codings, coders, manageCodebook, clock);
         this.frameSuggestions = new FrameSuggestions(analyses, codings, manageCodebook);
@@ -91,7 +93,10 @@ public final class MemoLensCore implements AutoCloseable {
         return Database.defaultFile(environment, userHome);
     }
 
-    /** Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily. */
+    /**
+     * Opens (creating and upgrading if needed) the database at {@code dbFile}; models load lazily.
+     * The frame codebook and euphemism glossary are read now, so a broken one is reported at start-up.
+     */
     public static MemoLensCore open(Path dbFile) {
         // Models start loading first, so that they load while SQLite opens (a third of a cold start).
         MemoAnalyzer analyzer = MemoAnalyzer.withShippedModels();

@@ -17,8 +17,8 @@ import org.memolens.app.MemoLensCore;
             "Analyses corporate and executive memos locally: sentences, tone, framing, devices.",
             "Without arguments, \"java -jar memolens.jar\" opens the desktop window."},
         subcommands = {AnalyzeCommand.class, ExportCommand.class, BenchCommand.class, CompareCommand.class,
-            ReportCommand.class, CodebookCommand.class, CodersCommand.class, CodingsCommand.class,
-            AgreementCommand.class, QdpxCommand.class, TrainCommand.class, ModelsCommand.class},
+            ReportCommand.class, EvalCommand.class, TrainCommand.class, CodebookCommand.class, CodersCommand.class,
+            CodingsCommand.class, AgreementCommand.class, QdpxCommand.class, ModelsCommand.class},
         footer = {"", "The database is --db, else $MEMOLENS_DB, else ~/.memolens/memolens.db (created on first use).",
             "Exit codes: 0 success, 1 internal error, 2 bad input or unusable database."})
 public final class MemoLensCommand implements Runnable {

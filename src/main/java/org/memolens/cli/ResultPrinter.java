@@ -1,8 +1,13 @@
 package org.memolens.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.memolens.app.CorpusOutcome;
+import org.memolens.domain.MemoMetrics;
+import org.memolens.domain.SentenceAnalysis;
 import org.memolens.export.AnalysisJson;
 import org.memolens.export.SentenceCsv;
 
@@ -31,12 +36,15 @@ abstract class ResultPrinter implements AutoCloseable {
         }
     }
 
+    /** One line per memo: size, mean tone, harm, gap index and top frames ("-" where a layer has not run). */
     private static final class Table extends ResultPrinter {
+        private static final String LINE = "%-5s %-36s %-4s %5s %6s %6s %5s %5s  %-40s %s%n";
         private final PrintWriter out;
 
         Table(PrintWriter out) {
             this.out = out;
-            out.printf("%-5s %-44s %-4s %9s %6s  %s%n", "ID", "TITLE", "LANG", "SENTENCES", "WORDS", "STATUS");
+            out.printf(LINE, "ID", "TITLE", "LANG", "SENT", "WORDS", "TONE", "HARM", "GAP",
+                    "TOP FRAMES (share of sentences)", "STATUS");
             out.flush();
         }
 
@@ -47,14 +55,34 @@ abstract class ResultPrinter implements AutoCloseable {
                 case REANALYSED -> "already stored";
                 case ALREADY_ANALYSED -> "already analysed";
             } + (o.analysis().analysed() ? "" : ", not English");
-            out.printf("%-5d %-44s %-4s %9d %6d  %s%n", o.memo().id(), truncate(o.memo().title(), 44),
-                    o.analysis().language().code(), o.analysis().sentences().size(), o.memo().wordCount(), status);
+            List<SentenceAnalysis> sentences = o.analysis().sentences();
+            MemoMetrics m = MemoMetrics.of(sentences, o.memo().text().length());
+            boolean toned = m.toneSentences() > 0;
+            boolean framed = sentences.stream().anyMatch(s -> s.impact() != null);
+            out.printf(LINE, o.memo().id(), truncate(o.memo().title(), 36), o.analysis().language().code(),
+                    sentences.size(), o.memo().wordCount(),
+                    toned ? String.format(Locale.ROOT, "%+.2f", m.meanTone()) : "-",
+                    framed ? Integer.toString(m.harmSentences()) : "-",
+                    // the gap needs both tone and impact; without either it is unknown, not zero
+                    framed && toned ? String.format(Locale.ROOT, "%.2f", m.gapIndex()) : "-",
+                    truncate(topFrames(m), 40), status);
             out.flush();
         }
 
         @Override
         void end() {
             out.flush();
+        }
+
+        /** The three most frequent frames with their share of sentences: "PROCEDURE 31%, CARE_SUPPORT 23%". */
+        static String topFrames(MemoMetrics m) {
+            List<String> top = m.frameShares().entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3)
+                    .map(e -> String.format(Locale.ROOT, "%s %d%%", e.getKey(), Math.round(e.getValue() * 100)))
+                    .toList();
+            return top.isEmpty() ? "-" : String.join(", ", top);
         }
 
         private static String truncate(String s, int max) {

@@ -6,8 +6,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code memolens train ...}: reproducible training commands. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train models.",
-        subcommands = {TrainCustomCommand.class})
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains a model: 'frames' from labelled sentences, 'custom' from researchers' codings.",
+        subcommands = {TrainFramesCommand.class, TrainCustomCommand.class})
 final class TrainCommand implements Runnable {
 
     @ParentCommand

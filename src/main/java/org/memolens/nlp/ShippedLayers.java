@@ -14,6 +14,7 @@ final class ShippedLayers {
 
     static List<SentenceLayer> create(NlpModels models) {
         List<SentenceLayer> layers = new ArrayList<>();
+        layers.add(org.memolens.nlp.framing.FramingLayer.shipped());
         return layers;
     }
 }

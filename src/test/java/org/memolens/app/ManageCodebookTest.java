@@ -35,12 +35,16 @@ class ManageCodebookTest {
     Database db;
     ManageCodebook codebook;
 
+    /** A small shipped codebook; PROCEDURE has no colour, so seeding must assign one. */
     static Codebook shipped() {
-        try (InputStream in = ManageCodebookTest.class.getResourceAsStream("frames-test.json")) {
-            return ShippedCodebook.read(in);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return new Codebook("memolens-frames-test", 3, List.of(
+                new Code("EFFICIENCY", "efficiency and cost", "justifies change by productivity or cost", "#1F77B4", null,
+                        List.of("We must do more with less.")),
+                new Code("MISSION_CUSTOMER", "mission and customers", "justifies change by customers", "#d62728", null,
+                        List.of()),
+                new Code("CARE_SUPPORT", "care and support", "empathy, severance, help", "#2ca02c", null,
+                        List.of("We will support everyone affected.")),
+                new Code("PROCEDURE", "process and logistics", "timelines, notice, next steps", null, null, List.of())));
     }
 
     ManageCodebook open(String name) {

@@ -1,0 +1,58 @@
+package org.memolens.nlp.framing;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.memolens.domain.MemoLensException.Fix;
+
+/**
+ * The codebook, glossary and frame model that ship with MemoLens, read from the class path, where
+ * the build puts {@code assets/} under {@code memolens/assets/}. A missing or broken file is an
+ * installation problem, reported with the file and the line and field where it is broken.
+ */
+public final class ShippedFraming {
+
+    public static final String CODEBOOK = "memolens/assets/codebook/frames-v2.json";
+    public static final String GLOSSARY = "memolens/assets/codebook/euphemisms-v1.json";
+    public static final String MODEL = "memolens/assets/models/frames-en-1.bin";
+
+    private ShippedFraming() {
+    }
+
+    public static FrameCodebook codebook() {
+        try (InputStream in = open(CODEBOOK)) {
+            return FrameCodebook.read(CODEBOOK, Fix.INSTALLATION, in);
+        } catch (IOException e) {
+            throw unreadable(CODEBOOK, e);
+        }
+    }
+
+    public static EuphemismGlossary glossary() {
+        try (InputStream in = open(GLOSSARY)) {
+            return EuphemismGlossary.read(GLOSSARY, Fix.INSTALLATION, in);
+        } catch (IOException e) {
+            throw unreadable(GLOSSARY, e);
+        }
+    }
+
+    public static FrameModel model() {
+        try (InputStream in = open(MODEL)) {
+            return FrameModel.read(MODEL, Fix.INSTALLATION, in);
+        } catch (IOException e) {
+            throw unreadable(MODEL, e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = ShippedFraming.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new AssetFormatException(Fix.INSTALLATION, resource, 0, null,
+                    "is missing from the installation (rebuild MemoLens with mvn package).", null);
+        }
+        return in;
+    }
+
+    private static AssetFormatException unreadable(String resource, IOException e) {
+        return new AssetFormatException(Fix.INSTALLATION, resource, 0, null, "cannot be read: " + e.getMessage(), e);
+    }
+}
