@@ -1,0 +1,354 @@
+package org.memolens.ui.coding;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+
+import org.memolens.domain.Coder;
+import org.memolens.ui.Messages;
+import org.memolens.ui.codebook.CodeRow;
+
+/**
+ * The coding side panel of the memo view: who is coding and whose codings are shown, the numbered
+ * codes, the memo's codings (note editable in place) and the machine's suggestions with accept and
+ * reject. Binds to a {@link CodingViewModel}; dialogs and keys live in {@link TextCoding}.
+ */
+public final class CodingPanel extends VBox {
+
+    private final CodingViewModel model;
+    private final CodersViewModel coders;
+    private final TableView<CodingRow> table = new TableView<>();
+    private final ListView<SuggestionRow> suggestionList = new ListView<>();
+    private boolean syncing;
+
+    public CodingPanel(CodingViewModel model, CodersViewModel coders, TextCoding actions) {
+        this.model = model;
+        this.coders = coders;
+        setId("codingPanel");
+        getStyleClass().add("coding-panel");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        ListView<CodeRow> codeList = new ListView<>(model.codes());
+        codeList.setId("codeList");
+        codeList.setPrefHeight(190);
+        codeList.setCellFactory(list -> new CodeCell());
+        codeList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && codeList.getSelectionModel().getSelectedItem() != null) {
+                actions.codeWith(codeList.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        codeList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && codeList.getSelectionModel().getSelectedItem() != null) {
+                actions.codeWith(codeList.getSelectionModel().getSelectedItem().id());
+                e.consume();
+            }
+        });
+
+        Label codingsHeading = heading("");
+        codingsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("coding.heading.codings", model.codings().size()), model.codings()));
+        buildTable();
+        Button editNote = button("editNote", "coding.editNote", () -> selectedRow(actions::editNote));
+        Button resize = button("resizeCoding", "coding.resize", () -> selectedRow(model::resizeToSelection));
+        Button remove = button("removeCoding", "coding.remove", () -> selectedRow(model::remove));
+        editNote.disableProperty().bind(model.selectedCodingProperty().isNull());
+        resize.disableProperty().bind(model.selectedCodingProperty().isNull());
+        remove.disableProperty().bind(model.selectedCodingProperty().isNull());
+
+        Label suggestionsHeading = heading("");
+        suggestionsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("coding.heading.suggestions", model.suggestions().size()), model.suggestions()));
+        buildSuggestions();
+        Button accept = button("acceptSuggestion", "suggestion.accept", model::acceptSuggestion);
+        Button reject = button("rejectSuggestion", "suggestion.reject", model::rejectSuggestion);
+        Button previous = button("previousSuggestion", "suggestion.previous", model::previousSuggestion);
+        Button next = button("nextSuggestion", "suggestion.next", model::nextSuggestion);
+        VBox suggestionBox = new VBox(4, suggestionsHeading, suggestionList, new HBox(4, accept, reject, previous, next));
+        suggestionBox.visibleProperty().bind(model.showSuggestionsProperty());
+        suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
+
+        Label status = new Label();
+        status.setId("codingStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("notice");
+        status.textProperty().bind(model.statusProperty());
+
+        Label hint = new Label(Messages.get("coding.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("notice");
+        getChildren().addAll(coderBar(), showBar(), heading(Messages.get("coding.heading.codes")), hint, codeList,
+                codingsHeading, table, new HBox(4, editNote, resize, remove), suggestionBox, status);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(suggestionBox, Priority.SOMETIMES);
+    }
+
+    private HBox coderBar() {
+        ComboBox<Coder> choice = new ComboBox<>(coders.coders());
+        choice.setId("coderChoice");
+        choice.setPromptText(Messages.get("coder.none"));
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Coder c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Coder fromString(String s) {
+                return null;
+            }
+        });
+        choice.setValue(coders.activeProperty().get());
+        coders.activeProperty().addListener((obs, o, n) -> {
+            syncing = true;
+            try {
+                choice.setValue(n);
+            } finally {
+                syncing = false;
+            }
+        });
+        choice.valueProperty().addListener((obs, o, n) -> {
+            if (!syncing && n != null) {
+                coders.activate(n);
+            }
+        });
+        Button add = new Button("+");
+        add.setId("addCoder");
+        add.setTooltip(new Tooltip(Messages.get("coder.add.title")));
+        add.setOnAction(e -> CoderDialogs.addCoder(getScene().getWindow(), coders));
+        Button rename = new Button(Messages.get("coder.rename.button"));
+        rename.setId("renameCoder");
+        rename.setOnAction(e -> CoderDialogs.renameActive(getScene().getWindow(), coders));
+        HBox bar = new HBox(6, new Label(Messages.get("coder.codingAs")), choice, add, rename);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** "Show: all coders" with a check per coder, and whether the machine's suggestions are shown. */
+    private HBox showBar() {
+        MenuButton show = new MenuButton();
+        show.setId("showCoders");
+        Runnable label = () -> show.setText(model.showAllCodersProperty().get() ? Messages.get("coding.show.all")
+                : Messages.get("coding.show.some", String.join(", ", coders.coders().stream()
+                        .filter(c -> model.shownCoders().contains(c.id())).map(Coder::name).toList())));
+        model.showAllCodersProperty().addListener((obs, o, n) -> label.run());
+        model.shownCoders().addListener((javafx.collections.SetChangeListener<Long>) c -> label.run());
+        coders.coders().addListener((ListChangeListener<Coder>) c -> label.run());
+        label.run();
+        show.setOnShowing(e -> {
+            CheckMenuItem all = new CheckMenuItem(Messages.get("coding.show.allItem"));
+            all.setId("showAllCoders");
+            all.setSelected(model.showAllCodersProperty().get());
+            all.setOnAction(ev -> {
+                model.shownCoders().clear();
+                model.showAllCodersProperty().set(true);
+            });
+            show.getItems().setAll(all, new SeparatorMenuItem());
+            for (Coder c : coders.coders()) {
+                CheckMenuItem item = new CheckMenuItem(c.name());
+                item.setId("showCoder-" + c.id());
+                item.setSelected(model.showAllCodersProperty().get() || model.shownCoders().contains(c.id()));
+                item.setOnAction(ev -> showCoder(c, item.isSelected()));
+                show.getItems().add(item);
+            }
+        });
+        CheckBox suggestions = new CheckBox(Messages.get("coding.show.suggestions"));
+        suggestions.setId("showSuggestions");
+        suggestions.selectedProperty().bindBidirectional(model.showSuggestionsProperty());
+        HBox bar = new HBox(8, show, suggestions);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void showCoder(Coder coder, boolean shown) {
+        List<Long> all = coders.coders().stream().map(Coder::id).toList();
+        if (model.showAllCodersProperty().get()) {
+            model.shownCoders().addAll(all);
+            model.showAllCodersProperty().set(false);
+        }
+        if (shown) {
+            model.shownCoders().add(coder.id());
+        } else {
+            model.shownCoders().remove(coder.id());
+        }
+        if (model.shownCoders().containsAll(all)) {
+            model.shownCoders().clear();
+            model.showAllCodersProperty().set(true);
+        }
+    }
+
+    private void buildTable() {
+        table.setId("codingTable");
+        table.setItems(model.codings());
+        table.setEditable(true);
+        table.setPlaceholder(new Label(Messages.get("coding.placeholder")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CodingRow, CodingRow> code = new TableColumn<>(Messages.get("coding.column.code"));
+        code.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        code.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CodingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.codeName());
+                setGraphic(empty || row == null ? null : swatch(row.colour()));
+            }
+        });
+        TableColumn<CodingRow, String> coder = column("coding.column.coder", CodingRow::coderName);
+        TableColumn<CodingRow, String> quote = column("coding.column.quote", CodingRow::quote);
+        TableColumn<CodingRow, String> note = column("coding.column.note", CodingRow::note);
+        note.setEditable(true);
+        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        note.setOnEditCommit(e -> model.editNote(e.getRowValue(), e.getNewValue()));
+        code.setPrefWidth(130);
+        coder.setPrefWidth(70);
+        quote.setPrefWidth(170);
+        table.getColumns().setAll(List.of(code, coder, quote, note));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (!syncing && n != null && n != model.selectedCodingProperty().get()) {
+                model.select(n);
+            }
+        });
+        model.selectedCodingProperty().addListener((obs, o, n) -> {
+            syncing = true;
+            try {
+                if (n == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(n);
+                }
+            } finally {
+                syncing = false;
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && table.getEditingCell() == null) {
+                selectedRow(model::remove);
+                e.consume();
+            }
+        });
+    }
+
+    private void buildSuggestions() {
+        suggestionList.setId("suggestionList");
+        suggestionList.setItems(model.suggestions());
+        suggestionList.setPrefHeight(150);
+        suggestionList.setPlaceholder(new Label(Messages.get("suggestion.placeholder")));
+        suggestionList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SuggestionRow s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(s.codeName() + " (" + s.detail() + "): " + s.sentence().replaceAll("\\s+", " "));
+                    setGraphic(swatch(s.colour()));
+                }
+            }
+        });
+        suggestionList.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> {
+            if (!syncing && n.intValue() >= 0 && n.intValue() != model.currentSuggestionProperty().get()) {
+                model.selectSuggestion(n.intValue());
+            }
+        });
+        Runnable sync = () -> {
+            syncing = true;
+            try {
+                int i = model.currentSuggestionProperty().get();
+                if (i >= 0 && i < model.suggestions().size()) {
+                    suggestionList.getSelectionModel().select(i);
+                    suggestionList.scrollTo(i);
+                } else {
+                    suggestionList.getSelectionModel().clearSelection();
+                }
+            } finally {
+                syncing = false;
+            }
+        };
+        model.currentSuggestionProperty().addListener((obs, o, n) -> sync.run());
+        model.suggestions().addListener((ListChangeListener<SuggestionRow>) c -> sync.run());
+    }
+
+    private void selectedRow(java.util.function.Consumer<CodingRow> action) {
+        CodingRow row = model.selectedCodingProperty().get();
+        if (row != null) {
+            action.accept(row);
+        }
+    }
+
+    private static TableColumn<CodingRow, String> column(String key, java.util.function.Function<CodingRow, String> value) {
+        TableColumn<CodingRow, String> column = new TableColumn<>(Messages.get(key));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setEditable(false);
+        return column;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-heading");
+        return l;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    static Rectangle swatch(String colour) {
+        Rectangle r = new Rectangle(12, 12);
+        try {
+            r.setFill(Color.web(colour));
+        } catch (IllegalArgumentException e) {
+            r.setFill(Color.GRAY);
+        }
+        r.setArcWidth(3);
+        r.setArcHeight(3);
+        return r;
+    }
+
+    /** A numbered code with its colour, indented by depth. */
+    static final class CodeCell extends ListCell<CodeRow> {
+        @Override
+        protected void updateItem(CodeRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                setText(row.label());
+                setGraphic(swatch(row.code().colour()));
+                setTooltip(row.code().definition().isBlank() ? null : new Tooltip(row.code().definition()));
+            }
+        }
+    }
+}
