@@ -45,6 +45,7 @@ final class CodePicker {
         shown = new FilteredList<>(codes, c -> true);
         list = new ListView<>(shown);
         list.setId("pickerList");
+        list.setFocusTraversable(false); // Tab goes from the filter straight to the note; arrows move the list
         list.setPrefSize(340, 260);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
