@@ -55,7 +55,7 @@ public final class AgreementWindow {
         SplitPane split = new SplitPane(choices(), results());
         split.setDividerPositions(0.3);
         split.setId("agreementWindow");
-        Scene scene = new Scene(split, 1100, 680);
+        Scene scene = new Scene(split, 1200, 700);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::compute);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::hide);
@@ -76,6 +76,7 @@ public final class AgreementWindow {
     private VBox choices() {
         ListView<Choice<org.memolens.domain.Coder>> raters = checklist("agreementRaters", model.raters());
         raters.setPrefHeight(120);
+        raters.setMinHeight(90);
         CheckBox machine = new CheckBox(Messages.get("agreement.machine"));
         machine.setId("agreementMachine");
         machine.setWrapText(true);
@@ -110,6 +111,8 @@ public final class AgreementWindow {
         VBox box = new VBox(6, heading("agreement.raters"), raters, machine, heading("agreement.memos"), memoScope, memos,
                 heading("agreement.codes"), codeScope, codes, new HBox(6, compute, cancel), bar, message);
         box.setPadding(new Insets(8));
+        memos.setMinHeight(80);
+        codes.setMinHeight(80);
         VBox.setVgrow(memos, Priority.ALWAYS);
         VBox.setVgrow(codes, Priority.ALWAYS);
         return box;
@@ -126,13 +129,13 @@ public final class AgreementWindow {
         table.setPlaceholder(new Label(Messages.get("agreement.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("agreement.column.code", AgreementRow::name, 170),
-                column("agreement.column.units", AgreementRow::units, 60),
-                column("agreement.column.percent", AgreementRow::percent, 80),
+                column("agreement.column.code", AgreementRow::name, 150),
+                column("agreement.column.units", AgreementRow::units, 55),
+                column("agreement.column.percent", AgreementRow::percent, 75),
                 column("agreement.column.cohen", AgreementRow::cohen, 80),
-                column("agreement.column.fleiss", AgreementRow::fleiss, 100),
-                column("agreement.column.alpha", AgreementRow::alpha, 90),
-                column("agreement.column.coded", AgreementRow::coded, 160)));
+                column("agreement.column.fleiss", AgreementRow::fleiss, 115),
+                column("agreement.column.alpha", AgreementRow::alpha, 120),
+                column("agreement.column.coded", AgreementRow::coded, 120)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AgreementRow row, boolean empty) {

@@ -80,6 +80,11 @@ final class CodeForm extends GridPane {
         addRow(4, new Label(Messages.get("codebook.field.parent")), parent);
         addRow(5, new Label(Messages.get("codebook.field.examples")), examples);
         add(new HBox(6, save, revert), 1, 6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(labels, fields);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setVgrow(definition, Priority.ALWAYS);
         show(null);

@@ -1,10 +1,12 @@
 package org.memolens.ui.coding;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,18 +37,20 @@ final class CodePicker {
     private final TextField filter = new TextField();
     private final TextField note = new TextField();
     private final Label heading = new Label();
-    private final FilteredList<CodeRow> shown;
+    private final FilteredList<CodeRow> matching;
+    private final SortedList<CodeRow> shown;
     private final ListView<CodeRow> list;
     private final BiConsumer<String, String> onPick;
 
     /** @param onPick gets the chosen code's identifier and the note */
     CodePicker(ObservableList<CodeRow> codes, BiConsumer<String, String> onPick) {
         this.onPick = onPick;
-        shown = new FilteredList<>(codes, c -> true);
+        matching = new FilteredList<>(codes, c -> true);
+        shown = new SortedList<>(matching);
         list = new ListView<>(shown);
         list.setId("pickerList");
         list.setFocusTraversable(false); // Tab goes from the filter straight to the note; arrows move the list
-        list.setPrefSize(340, 260);
+        list.setPrefSize(420, 200);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(CodeRow row, boolean empty) {
@@ -76,8 +80,9 @@ final class CodePicker {
         filter.setPromptText(Messages.get("picker.filter"));
         filter.textProperty().addListener((obs, o, text) -> {
             String t = text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(c -> t.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(t)
-                    || c.id().toLowerCase(Locale.ROOT).contains(t) || c.code().definition().toLowerCase(Locale.ROOT).contains(t));
+            matching.setPredicate(c -> t.isEmpty() || rank(c, t) < 4);
+            shown.setComparator(t.isEmpty() ? null : Comparator.comparingInt((CodeRow c) -> rank(c, t))
+                    .thenComparingInt(codes::indexOf));
             list.getSelectionModel().selectFirst();
         });
         filter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
@@ -92,7 +97,7 @@ final class CodePicker {
         cancel.setOnAction(e -> popup.hide());
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
-        heading.setMaxWidth(340);
+        heading.setMaxWidth(420);
         VBox box = new VBox(6, heading, filter, list, note, new HBox(6, code, cancel));
         box.setId("codePicker");
         box.getStyleClass().add("code-picker");
@@ -106,6 +111,24 @@ final class CodePicker {
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+    }
+
+    /**
+     * How well a code matches what was typed: 0 its name starts with it, 1 a word of its name does,
+     * 2 its name or identifier contains it, 3 its definition does, 4 not at all.
+     */
+    static int rank(CodeRow c, String typed) {
+        String name = c.name().toLowerCase(Locale.ROOT);
+        if (name.startsWith(typed)) {
+            return 0;
+        }
+        if (name.contains(" " + typed)) {
+            return 1;
+        }
+        if (name.contains(typed) || c.id().toLowerCase(Locale.ROOT).contains(typed)) {
+            return 2;
+        }
+        return c.code().definition().toLowerCase(Locale.ROOT).contains(typed) ? 3 : 4;
     }
 
     /** Opens at a screen position for the quoted text, with the filter focused. */

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,6 +61,7 @@ public final class CodingPanel extends VBox {
         ListView<CodeRow> codeList = new ListView<>(model.codes());
         codeList.setId("codeList");
         codeList.setPrefHeight(190);
+        codeList.setMinHeight(60);
         codeList.setCellFactory(list -> new CodeCell());
         codeList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && codeList.getSelectionModel().getSelectedItem() != null) {
@@ -90,26 +94,42 @@ public final class CodingPanel extends VBox {
         Button reject = button("rejectSuggestion", "suggestion.reject", model::rejectSuggestion);
         Button previous = button("previousSuggestion", "suggestion.previous", model::previousSuggestion);
         Button next = button("nextSuggestion", "suggestion.next", model::nextSuggestion);
-        VBox suggestionBox = new VBox(4, suggestionsHeading, suggestionList, new HBox(4, accept, reject, previous, next));
-        suggestionBox.visibleProperty().bind(model.showSuggestionsProperty());
-        suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
+        VBox suggestionBox = new VBox(4, suggestionsHeading, suggestionList, new FlowPane(4, 4, accept, reject, previous, next));
+        VBox.setVgrow(suggestionList, Priority.ALWAYS);
 
         Label status = new Label();
         status.setId("codingStatus");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("notice");
         status.textProperty().bind(model.statusProperty());
 
         Label hint = new Label(Messages.get("coding.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("notice");
-        getChildren().addAll(coderBar(), showBar(), heading(Messages.get("coding.heading.codes")), hint, codeList,
-                codingsHeading, table, new HBox(4, editNote, resize, remove), suggestionBox, status);
+        VBox codesBox = new VBox(4, heading(Messages.get("coding.heading.codes")), hint, codeList);
+        VBox.setVgrow(codeList, Priority.ALWAYS);
+        VBox codingsBox = new VBox(4, codingsHeading, table, new FlowPane(4, 4, editNote, resize, remove));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(suggestionBox, Priority.SOMETIMES);
+        // Three parts a researcher resizes to taste: codes, codings, suggestions (hidden when switched off).
+        SplitPane parts = new SplitPane(codesBox, codingsBox, suggestionBox);
+        parts.setOrientation(Orientation.VERTICAL);
+        parts.setDividerPositions(0.36, 0.7);
+        parts.setId("codingParts");
+        model.showSuggestionsProperty().addListener((obs, o, on) -> {
+            if (on && !parts.getItems().contains(suggestionBox)) {
+                parts.getItems().add(suggestionBox);
+                parts.setDividerPositions(0.36, 0.7);
+            } else if (!on) {
+                parts.getItems().remove(suggestionBox);
+            }
+        });
+        getChildren().addAll(coderBar(), showBar(), parts, status);
+        VBox.setVgrow(parts, Priority.ALWAYS);
     }
 
-    private HBox coderBar() {
+    private FlowPane coderBar() {
         ComboBox<Coder> choice = new ComboBox<>(coders.coders());
         choice.setId("coderChoice");
         choice.setPromptText(Messages.get("coder.none"));
@@ -124,15 +144,18 @@ public final class CodingPanel extends VBox {
                 return null;
             }
         });
-        choice.setValue(coders.activeProperty().get());
-        coders.activeProperty().addListener((obs, o, n) -> {
+        Runnable showActive = () -> {
             syncing = true;
             try {
-                choice.setValue(n);
+                choice.setValue(coders.activeProperty().get());
             } finally {
                 syncing = false;
             }
-        });
+        };
+        showActive.run();
+        coders.activeProperty().addListener((obs, o, n) -> showActive.run());
+        // replacing the items (a reload, a rename) may clear the shown value
+        coders.coders().addListener((ListChangeListener<Coder>) c -> showActive.run());
         choice.valueProperty().addListener((obs, o, n) -> {
             if (!syncing && n != null) {
                 coders.activate(n);
@@ -145,13 +168,15 @@ public final class CodingPanel extends VBox {
         Button rename = new Button(Messages.get("coder.rename.button"));
         rename.setId("renameCoder");
         rename.setOnAction(e -> CoderDialogs.renameActive(getScene().getWindow(), coders));
-        HBox bar = new HBox(6, new Label(Messages.get("coder.codingAs")), choice, add, rename);
+        HBox who = new HBox(6, new Label(Messages.get("coder.codingAs")), choice);
+        who.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(6, 4, who, add, rename);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     /** "Show: all coders" with a check per coder, and whether the machine's suggestions are shown. */
-    private HBox showBar() {
+    private FlowPane showBar() {
         MenuButton show = new MenuButton();
         show.setId("showCoders");
         Runnable label = () -> show.setText(model.showAllCodersProperty().get() ? Messages.get("coding.show.all")
@@ -181,7 +206,7 @@ public final class CodingPanel extends VBox {
         CheckBox suggestions = new CheckBox(Messages.get("coding.show.suggestions"));
         suggestions.setId("showSuggestions");
         suggestions.selectedProperty().bindBidirectional(model.showSuggestionsProperty());
-        HBox bar = new HBox(8, show, suggestions);
+        FlowPane bar = new FlowPane(8, 4, show, suggestions);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -258,6 +283,7 @@ public final class CodingPanel extends VBox {
         suggestionList.setId("suggestionList");
         suggestionList.setItems(model.suggestions());
         suggestionList.setPrefHeight(150);
+        suggestionList.setMinHeight(50);
         suggestionList.setPlaceholder(new Label(Messages.get("suggestion.placeholder")));
         suggestionList.setCellFactory(list -> new ListCell<>() {
             @Override
