@@ -83,9 +83,13 @@ class ResearchWindowTest {
         window.show();
     }
 
+    /** No flow here should end in an error dialog; then the other windows close for the next test. */
     @AfterEach
-    void closeOtherWindows(FxRobot robot) {
+    void noErrorThenCloseOtherWindows(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#errorDialog").tryQuery().map(n -> ((DialogPane) n).getContentText()).orElse(null);
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        assertEquals(null, error, "an error dialog was shown");
     }
 
     /** Shows the hand-built memo (every analysis layer, frames as suggestions) in coding mode. */

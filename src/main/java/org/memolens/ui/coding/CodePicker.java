@@ -88,10 +88,12 @@ final class CodePicker {
         filter.addEventFilter(KeyEvent.KEY_PRESSED, this::filterKey);
         note.setId("pickerNote");
         note.setPromptText(Messages.get("picker.note"));
-        note.setOnAction(e -> pickSelected());
+        note.setOnAction(e -> {
+            e.consume(); // else Enter would also reach a default button
+            pickSelected();
+        });
         Button code = new Button(Messages.get("picker.code"));
         code.setId("pickerCode");
-        code.setDefaultButton(true);
         code.setOnAction(e -> pickSelected());
         Button cancel = new Button(Messages.get("picker.cancel"));
         cancel.setOnAction(e -> popup.hide());
@@ -182,6 +184,9 @@ final class CodePicker {
     }
 
     private void pick(CodeRow row) {
+        if (!popup.isShowing()) {
+            return; // one pick per opening
+        }
         popup.hide();
         onPick.accept(row.id(), note.getText());
     }

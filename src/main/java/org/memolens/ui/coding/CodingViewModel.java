@@ -189,15 +189,23 @@ public final class CodingViewModel {
         return coders.activeProperty().get() == null;
     }
 
+    /** True if text of a memo is selected; otherwise says to select some first. */
+    public boolean checkSelection() {
+        TextSpan span = selection.get();
+        if (memo.get() == null || span == null || span.length() == 0) {
+            status.set(Messages.get("coding.selectFirst"));
+            return false;
+        }
+        return true;
+    }
+
     /** Codes the selected text with {@code code} as the active coder, with an optional note. */
     public void code(String code, String note) {
-        LoadedMemo m = memo.get();
-        TextSpan span = selection.get();
-        if (m == null || span == null || span.length() == 0) {
-            status.set(Messages.get("coding.selectFirst"));
+        if (!checkSelection()) {
             return;
         }
-        long memoId = m.memo().id();
+        TextSpan span = selection.get();
+        long memoId = memo.get().memo().id();
         act(() -> session.add(memoId, code, span, note), c -> Messages.get("coding.coded", shortQuote(c.quote()), name(code)));
     }
 

@@ -64,12 +64,10 @@ public final class TextCoding {
 
     /** Opens the code picker at the selected text (asking who codes first, if nobody does yet). */
     public void openPicker() {
-        TextSpan span = model.selectionProperty().get();
-        if (span == null) {
-            model.code(null, null); // says to select text first
-            return;
+        if (model.checkSelection()) {
+            TextSpan span = model.selectionProperty().get();
+            withCoder(() -> showPicker(span));
         }
-        withCoder(() -> showPicker(span));
     }
 
     private void showPicker(TextSpan span) {
