@@ -80,6 +80,7 @@ public final class AgreementWindow {
         CheckBox machine = new CheckBox(Messages.get("agreement.machine"));
         machine.setId("agreementMachine");
         machine.setWrapText(true);
+        machine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         machine.selectedProperty().bindBidirectional(model.machineProperty());
 
         ListView<Choice<org.memolens.domain.MemoSummary>> memos = checklist("agreementMemos", model.memos());
@@ -107,6 +108,7 @@ public final class AgreementWindow {
         Label message = new Label();
         message.textProperty().bind(model.progress().messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox box = new VBox(6, heading("agreement.raters"), raters, machine, heading("agreement.memos"), memoScope, memos,
                 heading("agreement.codes"), codeScope, codes, new HBox(6, compute, cancel), bar, message);
@@ -122,6 +124,7 @@ public final class AgreementWindow {
         Label summary = new Label();
         summary.setId("agreementSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
 
         TableView<AgreementRow> table = new TableView<>(model.results());

@@ -84,6 +84,7 @@ public final class CodebookWindow {
         Label status = new Label();
         status.setId("codebookStatus");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(4, 8, 4, 8));
 

@@ -27,6 +27,11 @@ public final class CodersViewModel {
     private final TaskRunner tasks;
     private final ErrorReporter errors;
     private final ObservableList<Coder> list = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: such a view listens to the list weakly, so listeners added to a
+     * view made per call would be lost once it is garbage-collected.
+     */
+    private final ObservableList<Coder> readOnly = FXCollections.unmodifiableObservableList(list);
     private final ReadOnlyObjectWrapper<Coder> active = new ReadOnlyObjectWrapper<>();
 
     public CodersViewModel(ManageCoders coders, TaskRunner tasks, ErrorReporter errors) {
@@ -37,7 +42,7 @@ public final class CodersViewModel {
 
     /** Every coder, in the order they were added. */
     public ObservableList<Coder> coders() {
-        return FXCollections.unmodifiableObservableList(list);
+        return readOnly;
     }
 
     /** The coder new codings belong to, or null while the project has none. */

@@ -121,17 +121,20 @@ public final class TrainingWindow {
     }
 
     private static Label heading(String key) {
-        Label l = new Label(Messages.get(key));
+        Label l = wrapped(null);
+        l.setText(Messages.get(key));
         l.getStyleClass().add("panel-heading");
         return l;
     }
 
+    /** A label that wraps and keeps the height of all its lines. */
     private static Label wrapped(String id) {
         Label l = new Label();
         if (id != null) {
             l.setId(id);
         }
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }

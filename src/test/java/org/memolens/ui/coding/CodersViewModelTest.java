@@ -2,6 +2,7 @@ package org.memolens.ui.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -38,6 +39,16 @@ class CodersViewModelTest {
 
     private List<String> names() {
         return model.coders().stream().map(Coder::name).toList();
+    }
+
+    @Test
+    void theCoderListIsOneViewSoListenersOfOtherScreensAreNotLostToGarbageCollection() {
+        List<Object> seen = new java.util.ArrayList<>();
+        model.coders().addListener((javafx.collections.ListChangeListener<Coder>) c -> seen.add(c));
+        System.gc();
+        model.addAndActivate("Ann");
+        assertSame(model.coders(), model.coders());
+        assertEquals(1, seen.size());
     }
 
     @Test
