@@ -32,7 +32,7 @@ public final class ModelChoiceDialog {
         dialog.setHeaderText(Messages.get("models.header", memoTitle));
         ListView<ModelChoiceViewModel.ModelRow> list = new ListView<>(model.models());
         list.setId("modelList");
-        list.setPrefHeight(160);
+        list.setPrefHeight(120);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ModelChoiceViewModel.ModelRow row, boolean empty) {
@@ -53,7 +53,9 @@ public final class ModelChoiceDialog {
                 list.getSelectionModel().selectLast();
             }
         });
-        VBox box = new VBox(8, list, description, ScoreTable.of("modelChoiceScores", scores));
+        var table = ScoreTable.of("modelChoiceScores", scores);
+        table.setPrefHeight(200);
+        VBox box = new VBox(8, list, description, table);
         box.setPrefWidth(560);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("modelDialog");
