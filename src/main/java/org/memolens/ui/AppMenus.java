@@ -18,18 +18,19 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar menuBar(Stage stage, MainActions actions, ViewModels models, Appearance appearance, LibraryView library) {
+    static MenuBar menuBar(Stage stage, MainActions actions, ResearchActions research, ViewModels models,
+            Appearance appearance, LibraryView library) {
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item("menuPaste", "menu.file.paste", "Shortcut+N", actions::pasteMemo),
                 item("menuOpen", "menu.file.open", "Shortcut+O", actions::openFiles),
                 new SeparatorMenuItem(),
-                item("menuExport", "menu.file.export", "Shortcut+E", actions::exportReport),
-                new SeparatorMenuItem(),
-                item("menuQuit", "menu.file.quit", "Shortcut+Q", stage::close));
-        MenuItem undo = item("menuUndo", "menu.edit.undo", "Shortcut+Z", models.library()::undoDelete);
-        undo.disableProperty().bind(models.library().canUndoProperty().not());
-        Menu edit = new Menu(Messages.get("menu.edit"), null,
-                undo,
+                item("menuExport", "menu.file.export", "Shortcut+E", actions::exportReport));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(ResearchMenus.fileItems(research));
+        file.getItems().addAll(new SeparatorMenuItem(), item("menuQuit", "menu.file.quit", "Shortcut+Q", stage::close));
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        edit.getItems().addAll(ResearchMenus.undoItems(models.undo()));
+        edit.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("menuFind", "menu.edit.find", "Shortcut+F", library::focusSearch),
                 item("menuMetadata", "menu.edit.metadata", "F2", actions::editMetadata),
@@ -60,7 +61,7 @@ final class AppMenus {
                 item("menuCompare", "menu.compare.selected", "Shortcut+K", actions::compareSelection));
         Menu help = new Menu(Messages.get("menu.help"), null,
                 item("menuShortcuts", "help.shortcuts", "F1", actions::showShortcuts));
-        MenuBar bar = new MenuBar(file, edit, view, navigate, compare, help);
+        MenuBar bar = new MenuBar(file, edit, view, navigate, compare, ResearchMenus.codingMenu(research, models), help);
         bar.setId("menuBar");
         return bar;
     }
@@ -90,14 +91,6 @@ final class AppMenus {
     }
 
     private static MenuItem item(String id, String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        if (id != null) {
-            item.setId(id);
-        }
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        return ResearchMenus.item(id, key, accelerator, action);
     }
 }

@@ -17,4 +17,10 @@ public interface FileDialogs {
 
     /** The file to write a report to (its extension says the format), empty if cancelled. */
     Optional<Path> saveReport(Window owner, Path initialFolder, String suggestedName);
+
+    /** One file of {@code kind} to read, empty if cancelled. */
+    Optional<Path> open(Window owner, Path initialFolder, FileKind kind);
+
+    /** The file to write a {@code kind} to (for a codebook its extension says CSV or .qdc), empty if cancelled. */
+    Optional<Path> save(Window owner, Path initialFolder, String suggestedName, FileKind kind);
 }

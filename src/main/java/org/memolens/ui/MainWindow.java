@@ -5,6 +5,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -47,16 +50,19 @@ public final class MainWindow {
         });
 
         MainActions actions = new MainActions(stage, models, tabs, files, settings, exports, tasks, errors);
+        ResearchActions research = new ResearchActions(stage, models, memoView, tabs, files, settings, appearance, errors);
         libraryView.setContextMenu(AppMenus.libraryMenu(actions, models));
         SplitPane split = new SplitPane(libraryView, tabs);
         split.setId("mainSplit");
 
         BorderPane root = new BorderPane(split);
-        root.setTop(AppMenus.menuBar(stage, actions, models, appearance, libraryView));
+        root.setTop(AppMenus.menuBar(stage, actions, research, models, appearance, libraryView));
         root.setBottom(new StatusBarView(tasks, models.library(), databaseFile));
 
         stage.setTitle("MemoLens");
         stage.setScene(new Scene(root, 1280, 800));
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                models.undo()::redo);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         appearance.darkProperty().set(settings.flag("theme.dark"));
@@ -81,6 +87,8 @@ public final class MainWindow {
     public void show() {
         stage.show();
         models.library().start();
+        models.codebook().reload();
+        models.coders().reload();
     }
 
     /** The view models behind this window (for tests that drive it). */

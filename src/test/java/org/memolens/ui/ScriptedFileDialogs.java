@@ -16,6 +16,10 @@ final class ScriptedFileDialogs implements FileDialogs {
 
     final Deque<List<Path>> toOpen = new ArrayDeque<>();
     final Deque<Path> toSave = new ArrayDeque<>();
+    /** Files for {@link #open(Window, Path, FileKind)}, in order. */
+    final Deque<Path> toOpenOne = new ArrayDeque<>();
+    /** The kinds of file asked for, in order. */
+    final java.util.List<FileKind> asked = new java.util.ArrayList<>();
     Path lastInitialFolder;
 
     @Override
@@ -27,6 +31,20 @@ final class ScriptedFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> saveReport(Window owner, Path initialFolder, String suggestedName) {
         lastInitialFolder = initialFolder;
+        return Optional.ofNullable(toSave.poll());
+    }
+
+    @Override
+    public Optional<Path> open(Window owner, Path initialFolder, FileKind kind) {
+        lastInitialFolder = initialFolder;
+        asked.add(kind);
+        return Optional.ofNullable(toOpenOne.poll());
+    }
+
+    @Override
+    public Optional<Path> save(Window owner, Path initialFolder, String suggestedName, FileKind kind) {
+        lastInitialFolder = initialFolder;
+        asked.add(kind);
         return Optional.ofNullable(toSave.poll());
     }
 }

@@ -38,6 +38,21 @@ public final class MemoTextArea {
     private List<SentenceAnalysis> sentences = List.of();
     private Codebook codebook = new Codebook("none", 0, List.of());
     private List<List<String>> paragraphFrames = List.of();
+    private Overlay overlay;
+    private String overlaySheet;
+    private List<List<String>> overlayMargin = List.of();
+    private int focused = -1;
+
+    /**
+     * Marks drawn instead of the analysis colours (the coding view): the marks, the codebook that
+     * colours the margin, and a style sheet (a data URI) with a rule per code colour.
+     */
+    public record Overlay(List<TextMark> marks, Codebook codebook, String styleSheet) {
+
+        public Overlay {
+            marks = List.copyOf(marks);
+        }
+    }
 
     public MemoTextArea(String id) {
         area.setId(id);
@@ -66,6 +81,7 @@ public final class MemoTextArea {
         this.sentences = List.copyOf(memoSentences);
         this.codebook = frames;
         this.paragraphFrames = framesByParagraph(memoText, memoSentences);
+        this.overlayMargin = overlay == null ? List.of() : codesByParagraph(memoText, overlay.marks());
         area.replaceText(memoText);
         restyle(-1);
         area.moveTo(0);
@@ -78,9 +94,40 @@ public final class MemoTextArea {
 
     /** Re-applies the styles with the evidence of sentence {@code focused} (or none) highlighted. */
     public void restyle(int focused) {
+        this.focused = focused;
         if (!text.isEmpty()) {
-            area.setStyleSpans(0, MemoTextStyles.of(text.length(), sentences, focused));
+            area.setStyleSpans(0, overlay != null ? MemoTextStyles.ofMarks(text.length(), overlay.marks())
+                    : MemoTextStyles.of(text.length(), sentences, focused));
         }
+    }
+
+    /** Draws {@code marks} instead of the analysis, or the analysis again when null. */
+    public void setOverlay(Overlay marks) {
+        Overlay before = overlay;
+        overlay = marks;
+        String sheet = marks == null ? null : marks.styleSheet();
+        if (!java.util.Objects.equals(sheet, overlaySheet)) {
+            if (overlaySheet != null) {
+                area.getStylesheets().remove(overlaySheet);
+            }
+            if (sheet != null) {
+                area.getStylesheets().add(sheet);
+            }
+            overlaySheet = sheet;
+        }
+        restyle(focused);
+        List<List<String>> margin = marks == null ? List.of() : codesByParagraph(text, marks.marks());
+        boolean redraw = before == null || marks == null || !margin.equals(overlayMargin);
+        overlayMargin = margin;
+        if (redraw) {
+            // the margin is drawn per paragraph by a factory: setting it again redraws every mark
+            area.setParagraphGraphicFactory(null);
+            area.setParagraphGraphicFactory(this::margin);
+        }
+    }
+
+    public boolean hasOverlay() {
+        return overlay != null;
     }
 
     /** Puts the caret at an offset, without selecting, and scrolls it into view. */
@@ -103,10 +150,13 @@ public final class MemoTextArea {
         box.setPrefWidth(46);
         box.setAlignment(Pos.TOP_RIGHT);
         box.setPadding(new Insets(4, 6, 0, 0));
-        if (paragraph < paragraphFrames.size()) {
-            for (String code : paragraphFrames.get(paragraph)) {
-                Code c = codebook.find(code).orElse(null);
-                Circle dot = new Circle(4, colour(c));
+        List<List<String>> marks = overlay == null ? paragraphFrames : overlayMargin;
+        Codebook colours = overlay == null ? codebook : overlay.codebook();
+        if (paragraph < marks.size()) {
+            for (String code : marks.get(paragraph)) {
+                Code c = colours.find(code).orElse(null);
+                javafx.scene.shape.Shape dot = overlay == null ? new Circle(4, colour(c))
+                        : new javafx.scene.shape.Rectangle(4, 14, colour(c));
                 Label mark = new Label(null, dot);
                 mark.getStyleClass().add("frame-mark");
                 Tooltip.install(mark, new Tooltip(c == null ? code : c.name()));
@@ -122,6 +172,28 @@ public final class MemoTextArea {
         } catch (IllegalArgumentException e) {
             return Color.GRAY;
         }
+    }
+
+    /** For each paragraph (line) of the text, the distinct codes of the marks that touch it, at most six. */
+    static List<List<String>> codesByParagraph(String text, List<TextMark> marks) {
+        List<List<String>> result = new ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int newline = text.indexOf('\n', from);
+            int to = newline < 0 ? text.length() : newline;
+            Map<String, Boolean> codes = new LinkedHashMap<>();
+            for (TextMark m : marks) {
+                if (m.code() != null && m.start() < to && from < m.end()) {
+                    codes.put(m.code(), true);
+                }
+            }
+            result.add(codes.keySet().stream().limit(6).toList());
+            if (newline < 0) {
+                break;
+            }
+            from = newline + 1;
+        }
+        return result;
     }
 
     /** For each paragraph (line) of the text, the distinct frames of the sentences starting in it, at most four. */

@@ -25,6 +25,28 @@ public final class MemoTextStyles {
     private MemoTextStyles() {
     }
 
+    /**
+     * The styles of marks drawn instead of the analysis (codings): each range adds its classes, and
+     * where marks of two or more codes overlap, the segment also gets "code-overlap".
+     */
+    public static StyleSpans<Collection<String>> ofMarks(int textLength, List<TextMark> marks) {
+        List<int[]> ranges = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        for (TextMark m : marks) {
+            for (String cls : m.styleClasses()) {
+                add(ranges, classes, m.start(), m.end(), cls);
+            }
+        }
+        return build(textLength, ranges, classes, here -> {
+            List<String> unique = new ArrayList<>(new java.util.LinkedHashSet<>(here));
+            if (unique.stream().filter(c -> c.startsWith("code-")).count() > 1) {
+                unique.add("code-overlap");
+            }
+            here.clear();
+            here.addAll(unique);
+        });
+    }
+
     public static StyleSpans<Collection<String>> of(int textLength, List<SentenceAnalysis> sentences, int focused) {
         List<int[]> ranges = new ArrayList<>();
         List<String> classes = new ArrayList<>();
@@ -46,6 +68,11 @@ public final class MemoTextStyles {
                 evidence(ranges, classes, s);
             }
         }
+        return build(textLength, ranges, classes, here -> { });
+    }
+
+    private static StyleSpans<Collection<String>> build(int textLength, List<int[]> ranges, List<String> classes,
+            java.util.function.Consumer<List<String>> finish) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, textLength));
         for (int[] r : ranges) {
             cuts.add(Math.max(0, Math.min(textLength, r[0])));
@@ -61,6 +88,7 @@ public final class MemoTextStyles {
                         here.add(classes.get(k));
                     }
                 }
+                finish.accept(here);
                 spans.add(here, cut - previous);
             }
             previous = cut;

@@ -3,6 +3,10 @@ package org.memolens.ui.memo;
 import java.time.Duration;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +28,8 @@ public final class MemoView extends VBox {
 
     private final MemoTextArea text = new MemoTextArea("memoText");
     private final SplitPane split;
+    private final TabPane sideTabs;
+    private final StackPane legendSlot;
 
     public MemoView(MemoViewModel model) {
         setId("memoView");
@@ -62,9 +68,21 @@ public final class MemoView extends VBox {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.setId("memoSide");
-        VBox textBox = new VBox(4, text.node(), legend(), status);
+        Tab evidence = new Tab(Messages.get("memo.tab.evidence"), sideScroll);
+        evidence.setId("sideEvidence");
+        evidence.setClosable(false);
+        evidence.setUserData(legend());
+        sideTabs = new TabPane(evidence);
+        sideTabs.setId("memoSideTabs");
+        legendSlot = new StackPane((Node) evidence.getUserData());
+        sideTabs.getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> {
+            if (tab != null && tab.getUserData() instanceof Node legend) {
+                legendSlot.getChildren().setAll(legend);
+            }
+        });
+        VBox textBox = new VBox(4, text.node(), legendSlot, status);
         VBox.setVgrow(text.node(), Priority.ALWAYS);
-        split = new SplitPane(textBox, sideScroll);
+        split = new SplitPane(textBox, sideTabs);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(titleRow, details, notice, split);
@@ -86,6 +104,11 @@ public final class MemoView extends VBox {
                 }
             }
         });
+        model.revealProperty().addListener((obs, o, span) -> {
+            if (span != null && span.end() <= text.area().getLength()) {
+                text.reveal(span.start(), span.end());
+            }
+        });
         // Only a reader's own click or arrow key moves the focus, not the caret reset of a new memo.
         text.area().caretPositionProperty().addListener((obs, o, n) -> {
             if (text.area().isFocused()) {
@@ -103,6 +126,25 @@ public final class MemoView extends VBox {
 
     public void focusText() {
         text.area().requestFocus();
+    }
+
+    /** The memo text, for features that draw on it (coding). */
+    public MemoTextArea text() {
+        return text;
+    }
+
+    /**
+     * Adds a tab beside the evidence; while it is in front, {@code legend} replaces the legend
+     * under the text.
+     */
+    public void addSideTab(Tab tab, Node legend) {
+        tab.setClosable(false);
+        tab.setUserData(legend);
+        sideTabs.getTabs().add(tab);
+    }
+
+    public TabPane sideTabs() {
+        return sideTabs;
     }
 
     private static FlowPane legend() {

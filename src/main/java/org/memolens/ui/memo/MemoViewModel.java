@@ -26,6 +26,8 @@ import org.memolens.domain.DeviceType;
 import org.memolens.domain.Memo;
 import org.memolens.domain.MemoAnalysis;
 import org.memolens.domain.MemoMetrics;
+import org.memolens.domain.ModelChoice;
+import org.memolens.domain.TextSpan;
 import org.memolens.domain.SentenceAnalysis;
 import org.memolens.domain.ToneLabel;
 import org.memolens.research.Readability;
@@ -71,8 +73,10 @@ public final class MemoViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final IntegerProperty hoveredIndex = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<SentenceEvidence> evidence = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TextSpan> reveal = new ReadOnlyObjectWrapper<>();
     /** Guards against a slow load for an earlier selection overwriting a later one. */
     private long requested = -1;
+    private TextSpan pendingReveal;
 
     public MemoViewModel(BrowseLibrary browse, AnalyzeMemos analyzeMemos, Supplier<Codebook> codebook, TaskRunner tasks,
             ErrorReporter errors) {
@@ -150,6 +154,28 @@ public final class MemoViewModel {
         return codebook.get();
     }
 
+    /** A span of the memo on show that the text should select and scroll to (set by {@link #showAt}). */
+    public ReadOnlyObjectProperty<TextSpan> revealProperty() {
+        return reveal.getReadOnlyProperty();
+    }
+
+    /** Shows the memo (loading it if another is on show) and then selects {@code span} in its text. */
+    public void showAt(long memoId, TextSpan span) {
+        LoadedMemo m = loaded.get();
+        if (m != null && m.memo().id() == memoId && requested == memoId) {
+            revealNow(span);
+        } else {
+            pendingReveal = span;
+            show(memoId);
+        }
+    }
+
+    private void revealNow(TextSpan span) {
+        selectAt(span.start());
+        reveal.set(null);
+        reveal.set(span);
+    }
+
     public void clear() {
         requested = -1;
         title.set(Messages.get("memo.none"));
@@ -203,6 +229,10 @@ public final class MemoViewModel {
         }
         parts.add(Messages.get("memo.words", memo.wordCount()));
         parts.add(Messages.get("memo.sentences", analysis.sentences().size()));
+        String frameModel = analysis.run().components().get(ModelChoice.COMPONENT);
+        if (frameModel != null) {
+            parts.add(Messages.get("memo.frameModel", frameModel));
+        }
         details.set(String.join("  ·  ", parts));
         notice.set(analysis.analysed() ? "" : Messages.get("memo.notEnglish", analysis.language().code()));
         status.set("");
@@ -212,6 +242,13 @@ public final class MemoViewModel {
         showFigures(memoShown);
         loaded.set(memoShown);
         updateEvidence();
+        if (pendingReveal != null) {
+            TextSpan span = pendingReveal;
+            pendingReveal = null;
+            if (span.end() <= memo.text().length()) {
+                revealNow(span);
+            }
+        }
     }
 
     private void showFigures(LoadedMemo m) {
