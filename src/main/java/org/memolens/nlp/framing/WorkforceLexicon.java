@@ -44,7 +44,7 @@ final class WorkforceLexicon {
     /** Places and units whose closure means job loss. */
     static final Set<String> SITES = set("""
             plant office site store factory facility center location branch warehouse studio lab hub campus
-            department division team unit operation line mill depot clinic restaurant""");
+            department division team unit operation line mill depot clinic restaurant station""");
 
     /** Pay and benefits. */
     static final Set<String> PAY = set("""
