@@ -78,7 +78,9 @@ final class WorkforceLexicon {
             eliminate cut reduce remove lay let terminate dismiss fire displace replace downsize impact affect end
             close shut consolidate sunset separate offboard release freeze pause suspend relocate transfer
             require mandate discontinue outsource offshore redeploy make decide force lose trim shrink
-            restructure realign delayer flatten automate""");
+            restructure realign delayer flatten automate retire rescind revoke withdraw cancel reassign fold merge
+            combine limit cap lower decrease defer delay phase wind transition exit abolish scrap drop strip restrict
+            deny move redeploy""");
 
     /** Nouns that name harm as an event ("the reduction", "these eliminations"). */
     static final Set<String> HARM_NOMINALS = set("""
