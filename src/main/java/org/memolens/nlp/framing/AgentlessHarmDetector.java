@@ -53,8 +53,9 @@ final class AgentlessHarmDetector {
             team headcount workforce staff staffing organization organisation pool award intake class hour salary pay
             bonus grant refresh""");
     /** Passives whose negation withholds something: "vacancies will not be filled". */
-    private static final Set<String> WITHHELD = set("fill refill replace backfill renew fund staff restore");
+    private static final Set<String> WITHHELD = set("fill refill backfill renew fund restore");
     private static final Set<String> CONDITIONS = set("if whether unless");
+    private static final Set<String> SIZE = set("size number");
     private static final Set<String> LINKING = set("be get become go");
     private static final Set<String> SMALLER = set("smaller lower fewer shorter half");
     private static final Set<String> NECESSARY_TO = set("necessary needed required essential unavoidable");
@@ -114,8 +115,8 @@ final class AgentlessHarmDetector {
             if (span == null) {
                 span = shrinking(s, i);
             }
-            if (span == null && cued) {
-                span = necessary(s, i);
+            if (span == null) {
+                span = necessary(s, i, cued);
             }
             if (span == null && cued) {
                 span = nonHumanAgent(s, i, harmCues);
@@ -135,7 +136,7 @@ final class AgentlessHarmDetector {
     }
 
     /** "it has become necessary to reduce the size of", "it is necessary to close". */
-    private static int[] necessary(MatchableSentence s, int i) {
+    private static int[] necessary(MatchableSentence s, int i, boolean cued) {
         if (!s.get(i).lower().equals("it") || i > 0 && !PairRule.isBoundary(s.get(i - 1)) && !s.get(i - 1).pos("ADV")
                 && !s.get(i - 1).pos("CCONJ")) {
             return null;
@@ -149,16 +150,19 @@ final class AgentlessHarmDetector {
             return null;
         }
         int end = v + 2;
+        boolean people = false;
         for (int o = v + 3; o < s.size() && o <= v + 6; o++) {
             if (PairRule.isBoundary(s.get(o))) {
                 break;
             }
             if (s.get(o).pos("NOUN")) {
                 end = o;
+                people = s.get(o).isAny(HARMED) || s.get(o).isAny(SHRINKABLE) || s.get(o).isAny(SIZE);
                 break;
             }
         }
-        return new int[] {i, end};
+        // Uncued, the object must be something of the employees' or their number ("the size of").
+        return cued || people ? new int[] {i, end} : null;
     }
 
     /** "the team is going to get smaller", "the pool is 20% smaller", "individual awards will be lower". */

@@ -49,7 +49,7 @@ final class ImpactDetector {
 
     private static final List<PairRule> PAIRS = List.of(
             new PairRule(HARM + "job_loss", WorkforceLexicon.JOB_LOSS_VERBS, PairRule.VERBISH, JOB_NOUNS,
-                    PairRule.NOUNISH, 4, 7),
+                    PairRule.NOUNISH, 7, 7),
             new PairRule(HARM + "job_loss", set("end conclude cease disappear decline retire discontinue"), Set.of("VERB"),
                     union(JOB_NOUNS, set("production operation contract")), PairRule.NOUNISH, 2, 6),
             new PairRule(HARM + "closure", WorkforceLexicon.CLOSE_VERBS, Set.of("VERB", "NOUN"),
