@@ -32,7 +32,7 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "the model file to write")
     Path out;
 
-    @Option(names = "--name", defaultValue = "memolens-frames-en-1", description = "model name. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--name", defaultValue = "memolens-frames-en-2", description = "model name. Default: ${DEFAULT-VALUE}")
     String name;
 
     @Option(names = "--algorithm", description = "MAXENT_QN, MAXENT or NAIVEBAYES (default: MAXENT_QN)")
@@ -44,7 +44,7 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "training iterations (default: 300)")
     Integer iterations;
 
-    @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: 3.0)")
+    @Option(names = "--l2", description = "L2 cost for MAXENT_QN (default: 1.0)")
     Double l2;
 
     @Option(names = "--folds", description = "cross-validation folds by memo (default: 5)")

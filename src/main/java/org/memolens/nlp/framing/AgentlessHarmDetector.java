@@ -45,7 +45,20 @@ final class AgentlessHarmDetector {
             offer give provide protect include pay support invite encourage welcome help grant award entitle
             notify inform contact tell cover honor honour guarantee""");
     private static final Set<String> HAPPEN_TO = set("""
-            end disappear exist go cease phase sunset shrink transition close conclude relocate expire lapse""");
+            end disappear exist go cease phase sunset shrink transition close conclude relocate expire lapse drop
+            fall decline""");
+    /** Things of the employees' that can end or shrink without anyone named: shifts, pay, pools. */
+    private static final Set<String> ENDABLE = set("shift differential pool award intake hour coverage employment");
+    private static final Set<String> SHRINKABLE = set("""
+            team headcount workforce staff staffing organization organisation pool award intake class hour salary pay
+            bonus grant refresh""");
+    /** Passives whose negation withholds something: "vacancies will not be filled". */
+    private static final Set<String> WITHHELD = set("fill refill backfill renew fund restore");
+    private static final Set<String> CONDITIONS = set("if whether unless");
+    private static final Set<String> SIZE = set("size number");
+    private static final Set<String> LINKING = set("be get become go");
+    private static final Set<String> SMALLER = set("smaller lower fewer shorter half");
+    private static final Set<String> NECESSARY_TO = set("necessary needed required essential unavoidable");
     private static final Set<String> HARMED = union(WorkforceLexicon.WORKFORCE, WorkforceLexicon.SITES,
             WorkforceLexicon.PAY, WorkforceLexicon.HARM_NOMINALS, set("""
             arrangement requisition vacancy stipend differential target quota access exception increase accrual
@@ -66,34 +79,108 @@ final class AgentlessHarmDetector {
     private static final Set<String> PLACE_EFFECT = set("place effect");
     private static final Set<String> POSSESSIVES = set("your their our my his her");
     private static final Set<String> DETERMINERS = set("the these those this that");
-    /**
-     * @param harmCues the sentence's harm cues (impact rules); none means no agentless harm
-     */
+    /** The device hits of {@link #spans}. */
     List<DeviceHit> find(MatchableSentence s, List<Cue> harmCues) {
+        return hits(s, spans(s, harmCues));
+    }
+
+    static List<DeviceHit> hits(MatchableSentence s, List<int[]> spans) {
         List<DeviceHit> hits = new ArrayList<>();
-        if (harmCues.isEmpty() || humanDecider(s)) {
-            return hits;
+        for (int[] span : spans) {
+            Evidence e = s.evidence(span[0], span[1], 1);
+            hits.add(new DeviceHit(DeviceType.AGENTLESS_HARM, e.start(), e.end(), e.text(), GLOSS));
         }
+        return hits;
+    }
+
+    /**
+     * Agentless harm clauses as unit spans {from, to}, in text order, not overlapping.
+     *
+     * @param harmCues the sentence's harm cues (impact rules), empty when the rules found no harm:
+     *                 then only clauses that show harm by themselves count (a harm verb's passive or
+     *                 an ending with something of the employees' as its subject: "31 management
+     *                 roles will be retired", "the overnight shift will end", "the pool is smaller")
+     */
+    List<int[]> spans(MatchableSentence s, List<Cue> harmCues) {
+        List<int[]> spans = new ArrayList<>();
+        if (humanDecider(s)) {
+            return spans;
+        }
+        boolean cued = !harmCues.isEmpty();
         for (int i = 0; i < s.size(); i++) {
             int[] span = passive(s, i, harmCues);
             if (span == null) {
-                span = happenTo(s, i);
+                span = happenTo(s, i, cued);
             }
             if (span == null) {
+                span = shrinking(s, i);
+            }
+            if (span == null) {
+                span = necessary(s, i, cued);
+            }
+            if (span == null && cued) {
                 span = nonHumanAgent(s, i, harmCues);
             }
-            if (span == null) {
+            if (span == null && cued) {
                 span = nominal(s, i);
             }
             if (span != null) {
-                Evidence e = s.evidence(span[0], span[1], 1);
-                if (hits.stream().noneMatch(h -> h.start() < e.end() && e.start() < h.end())) {
-                    hits.add(new DeviceHit(DeviceType.AGENTLESS_HARM, e.start(), e.end(), e.text(), GLOSS));
+                int[] found = span;
+                if (spans.stream().noneMatch(h -> h[0] <= found[1] && found[0] <= h[1])) {
+                    spans.add(found);
                 }
                 i = Math.max(i, span[1]);
             }
         }
-        return hits;
+        return spans;
+    }
+
+    /** "it has become necessary to reduce the size of", "it is necessary to close". */
+    private static int[] necessary(MatchableSentence s, int i, boolean cued) {
+        if (!s.get(i).lower().equals("it") || i > 0 && !PairRule.isBoundary(s.get(i - 1)) && !s.get(i - 1).pos("ADV")
+                && !s.get(i - 1).pos("CCONJ")) {
+            return null;
+        }
+        int v = i + 1;
+        while (v < s.size() && v <= i + 3 && (s.get(v).pos("AUX") || s.get(v).pos("ADV") || s.get(v).is("become"))) {
+            v++;
+        }
+        if (v + 2 >= s.size() || v == i + 1 || !s.get(v).isAny(NECESSARY_TO) || !s.get(v + 1).lower().equals("to")
+                || !s.get(v + 2).pos("VERB") || !s.get(v + 2).isAny(WorkforceLexicon.HARM_PARTICIPLES)) {
+            return null;
+        }
+        int end = v + 2;
+        boolean people = false;
+        for (int o = v + 3; o < s.size() && o <= v + 6; o++) {
+            if (PairRule.isBoundary(s.get(o))) {
+                break;
+            }
+            if (s.get(o).pos("NOUN")) {
+                end = o;
+                people = s.get(o).isAny(HARMED) || s.get(o).isAny(SHRINKABLE) || s.get(o).isAny(SIZE);
+                break;
+            }
+        }
+        // Uncued, the object must be something of the employees' or their number ("the size of").
+        return cued || people ? new int[] {i, end} : null;
+    }
+
+    /** "the team is going to get smaller", "the pool is 20% smaller", "individual awards will be lower". */
+    private static int[] shrinking(MatchableSentence s, int i) {
+        if (!isHead(s, i) || !s.get(i).isAny(SHRINKABLE) || i > 0 && s.get(i - 1).pos("ADP")) {
+            return null;
+        }
+        int v = i + 1;
+        boolean linking = false;
+        while (v < s.size() && v <= i + 6 && (s.get(v).pos("AUX") || s.get(v).pos("ADV") || s.get(v).pos("PART")
+                || s.get(v).pos("NUM") || s.get(v).text().equals("%") || s.get(v).isAny(LINKING))) {
+            linking |= s.get(v).isAny(LINKING) || s.get(v).is("be");
+            v++;
+        }
+        if (!linking || v >= s.size() || !s.get(v).isAny(SMALLER)) {
+            return null;
+        }
+        return new int[] {startOfNounPhrase(s, i), v};
     }
 
     /** "roles will be eliminated": be/get at {@code i}, adverbs, a participle, no human by-agent. */
@@ -108,6 +195,11 @@ final class AgentlessHarmDetector {
             p++;
         }
         if (p >= s.size() || !isParticiple(s.get(p)) || s.get(p).isAny(GIVING)) {
+            return null;
+        }
+        if (!s.get(p).isAny(WITHHELD) && negatedBefore(s, i, p) || conditional(s, i)) {
+            // "your role is not affected", "without anyone being laid off": an assurance; "if your role
+            // is affected": not a statement that it is. But "positions will not be filled" withholds.
             return null;
         }
         int head = subjectHead(s, i);
@@ -133,10 +225,10 @@ final class AgentlessHarmDetector {
     }
 
     /** "120 roles will end", "your position will no longer exist", "roles are at risk". */
-    private static int[] happenTo(MatchableSentence s, int i) {
+    private static int[] happenTo(MatchableSentence s, int i, boolean cued) {
         MatchableSentence.Unit head = s.get(i);
-        if (!isHead(s, i) || !head.isAny(WorkforceLexicon.WORKFORCE) && !head.isAny(WorkforceLexicon.SITES)
-                && !head.isAny(ARRANGEMENTS)) {
+        boolean people = head.isAny(WorkforceLexicon.WORKFORCE) || head.isAny(ENDABLE);
+        if (!isHead(s, i) || !people && !(cued && (head.isAny(WorkforceLexicon.SITES) || head.isAny(ARRANGEMENTS)))) {
             return null;
         }
         int first = skipModifier(s, i + 1);
@@ -150,7 +242,13 @@ final class AgentlessHarmDetector {
         if (v + 2 < s.size() && v > first && s.get(v).is("continue") && s.get(v + 1).lower().equals("to")) {
             v += 2;
         }
-        if (v == first || v >= s.size() || !s.get(v).pos("VERB") || !s.get(v).isAny(HAPPEN_TO)) {
+        // Without an auxiliary the verb must show its tense ("their roles conclude", "employment ends"),
+        // so that a noun compound ("role end date") is not read as a clause.
+        boolean finite = v < s.size() && !s.get(v).lower().equals(WordForms.canonical(s.get(v).lemma()))
+                || v > 0 && v < s.size() && s.get(v - 1).isAny(WorkforceLexicon.WORKFORCE) && s.get(v).pos("VERB")
+                        && (s.get(v - 1).lower().endsWith("s") || s.get(v - 1).is("employment"));
+        if (v >= s.size() || v == first && !finite || !s.get(v).pos("VERB") || !s.get(v).isAny(HAPPEN_TO)
+                || negatedBefore(s, i, v)) {
             return null;
         }
         if (s.get(v).is("exist") && !s.get(v - 1).lower().equals("longer")) {
@@ -179,7 +277,8 @@ final class AgentlessHarmDetector {
         }
         int v = skipModifier(s, i + 1);
         int firstAux = v;
-        while (v < s.size() && v <= firstAux + 4 && (s.get(v).pos("AUX") || s.get(v).pos("ADV") || s.get(v).is("not"))) {
+        while (v < s.size() && v <= firstAux + 4 && (s.get(v).pos("AUX") || s.get(v).pos("ADV") || s.get(v).is("not")
+                || s.get(v).lower().equals("to"))) {
             v++;
         }
         // "is expected to reduce", "is likely to mean"
@@ -337,6 +436,36 @@ final class AgentlessHarmDetector {
     }
 
     /** Whether the clause before {@code be} names something that harm can befall: roles, pay, sites. */
+    /** A "not", "no", "never" or "without" in the clause before the verb at {@code v}. */
+    private static boolean negatedBefore(MatchableSentence s, int subject, int v) {
+        int from = subject;
+        while (from > 0 && subject - from < 8 && !PairRule.isBoundary(s.get(from - 1))) {
+            from--;
+        }
+        for (int k = from; k < v; k++) {
+            String w = s.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("without") || w.equals("no")
+                    && !(k + 1 < s.size() && s.get(k + 1).lower().equals("longer")) || w.equals("nobody")
+                    || w.equals("cannot")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause opens with "if", "whether" or "unless". */
+    private static boolean conditional(MatchableSentence s, int v) {
+        for (int k = v - 1; k >= 0 && k >= v - 8; k--) {
+            if (s.get(k).isAny(CONDITIONS)) {
+                return true;
+            }
+            if (PairRule.isBoundary(s.get(k)) && !s.get(k).pos("SCONJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean harmedClause(MatchableSentence s, int be) {
         for (int k = be - 1; k >= 0 && k >= be - 8; k--) {
             MatchableSentence.Unit u = s.get(k);

@@ -21,15 +21,24 @@ final class EuphemismDetector {
 
     private static final Set<String> VAGUE = Set.of("restructuring", "automation", "vague");
     private static final PairRule ROLES = new PairRule("euphemism:roles",
-            WorkforceLexicon.set("eliminate elimination reduce reduction impact affect cut consolidate sunset remove"),
-            PairRule.VERBISH, WorkforceLexicon.set("role position"), PairRule.NOUNISH, 3, 7);
+            WorkforceLexicon.set("""
+                    eliminate elimination reduce reduction impact affect cut consolidate sunset remove retire discontinue
+                    conclude end phase wind exit transition fold"""),
+            PairRule.VERBISH, WorkforceLexicon.set("role position post"), PairRule.NOUNISH, 3, 7);
+    /** "affected managers", "the supervisors affected", "each person impacted". */
+    private static final PairRule AFFECTED = new PairRule("euphemism:affected", WorkforceLexicon.set("affected impacted"),
+            java.util.Set.of("ADJ", "VERB"), WorkforceLexicon.set("""
+                    person people colleague employee teammate member associate worker manager supervisor leader staff
+                    individual agent those anyone everyone"""), java.util.Set.of("NOUN", "PROPN", "PRON"), 1, 1);
+    private static final String AFFECTED_GLOSS = "people who are losing their jobs";
     private static final String ROLES_GLOSS = "jobs are being cut: people will lose their jobs";
     private static final PairRule WORKFORCE = new PairRule("euphemism:workforce",
             WorkforceLexicon.set("reduce reduction impact affect consolidate resize rebalance"), PairRule.VERBISH,
             WorkforceLexicon.set("workforce headcount team organization staff"), PairRule.NOUNISH, 3, 6);
     private static final String WORKFORCE_GLOSS = "people will lose their jobs";
     private static final java.util.Set<String> PEOPLE = WorkforceLexicon.set("""
-            person people colleague employee teammate member associate worker""");
+            person people colleague employee teammate member associate worker one ones everyone anyone those""");
+    private static final java.util.Set<String> LEAVE = WorkforceLexicon.set("leave depart");
 
     private final EuphemismGlossary glossary;
 
@@ -43,7 +52,10 @@ final class EuphemismDetector {
     List<DeviceHit> find(MatchableSentence s, boolean harmful) {
         List<Candidate> candidates = new ArrayList<>();
         for (PatternIndex.Match<EuphemismGlossary.Entry> m : glossary.index().findAll(s)) {
-            boolean vague = VAGUE.contains(m.payload().category()) && m.from() == m.to();
+            // One-word restructuring talk softens only where harm is spoken of; vague phrases ("hard
+            // choices", "reduce the size of") likewise, whatever their length.
+            boolean vague = VAGUE.contains(m.payload().category()) && (m.from() == m.to()
+                    || m.payload().category().equals("vague"));
             if (!vague || harmful) {
                 candidates.add(new Candidate(m.from(), m.to(), m.payload().gloss()));
             }
@@ -58,6 +70,11 @@ final class EuphemismDetector {
         for (Cue c : workforce) {
             candidates.add(new Candidate(c.from(), c.to(), WORKFORCE_GLOSS));
         }
+        List<Cue> affected = new ArrayList<>();
+        AFFECTED.find(s, affected);
+        for (Cue c : affected) {
+            candidates.add(new Candidate(c.from(), c.to(), AFFECTED_GLOSS));
+        }
         leavingAndLettingGo(s, candidates);
         return longestFirst(s, candidates);
     }
@@ -66,7 +83,7 @@ final class EuphemismDetector {
     private static void leavingAndLettingGo(MatchableSentence s, List<Candidate> out) {
         for (int i = 0; i + 1 < s.size(); i++) {
             MatchableSentence.Unit u = s.get(i);
-            if (u.isAny(PEOPLE) && (u.pos("NOUN") || u.pos("PRON")) && s.get(i + 1).is("leave")
+            if (u.isAny(PEOPLE) && (u.pos("NOUN") || u.pos("PRON")) && s.get(i + 1).isAny(LEAVE)
                     && s.get(i + 1).lower().endsWith("ing")) {
                 out.add(new Candidate(i > 0 && s.get(i - 1).pos("DET") ? i - 1 : i, i + 1,
                         "people who are losing their jobs"));

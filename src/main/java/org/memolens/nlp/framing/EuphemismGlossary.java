@@ -41,7 +41,7 @@ public final class EuphemismGlossary {
         }
     }
 
-    /** "memolens-euphemisms-v1": what an analysis run records. */
+    /** "memolens-euphemisms-v2": what an analysis run records. */
     public String version() {
         return id + "-v" + version;
     }

@@ -42,7 +42,7 @@ public final class FrameTrainer {
      */
     public record Settings(String algorithm, int cutoff, int iterations, double l2, int folds) {
 
-        public static final Settings DEFAULT = new Settings("MAXENT_QN", 1, 300, 3.0, 5);
+        public static final Settings DEFAULT = new Settings("MAXENT_QN", 1, 300, 1.0, 5);
 
         TrainingParameters parameters() {
             TrainingParameters p = new TrainingParameters();
@@ -77,7 +77,7 @@ public final class FrameTrainer {
 
     /**
      * @param rules  framing without a model: it produces the features (rule indicators included)
-     * @param name   the model's name, e.g. "memolens-frames-en-1"
+     * @param name   the model's name, e.g. "memolens-frames-en-2"
      * @param source what the data was, for the model's notes (file names)
      */
     static Trained train(SentenceFraming rules, List<TokenizedSentence> data, Settings settings, String name,

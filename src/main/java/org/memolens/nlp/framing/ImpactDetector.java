@@ -32,52 +32,74 @@ final class ImpactDetector {
             intern apprentice manager leader worker member associate agent hire coach seller recruiter""");
     private static final Set<String> JOB_NOUNS = set("""
             job role position headcount workforce staff staffing employee people colleague worker teammate member fte
-            personnel associate contractor seat individual crew employment""");
+            personnel associate contractor seat individual crew employment post layer intake supervisor nurse physician
+            cashier lecturer coordinator representative rep examiner technician editor writer journalist force""");
     private static final Set<String> PAY_NOUNS = set("""
             pay salary wage bonus merit raise compensation benefit 401k match pension stipend perk allowance overtime
-            commission equity pto promotion differential premium""");
+            commission equity pto promotion differential premium award grant refresh pool coverage subsidy accrual
+            increase""");
     private static final Set<String> GAIN_NOUNS = set("""
             pay salary wage bonus compensation benefit stipend pto leave allowance equity coverage vacation payment
-            childcare budget""");
+            childcare budget award subsidy band match coverage pension increase apprenticeship hour schedule""");
+
+    /** What shrinks to people's loss: their numbers, hours, pay pools and awards. */
+    private static final Set<String> DECREASING = set("""
+            team headcount workforce staff staffing organization organisation pool award intake class hour salary pay
+            bonus raise increase grant refresh associate employee worker operator role position job""");
 
     private static final List<PairRule> PAIRS = List.of(
             new PairRule(HARM + "job_loss", WorkforceLexicon.JOB_LOSS_VERBS, PairRule.VERBISH, JOB_NOUNS,
-                    PairRule.NOUNISH, 4, 7),
-            new PairRule(HARM + "job_loss", set("end conclude cease disappear decline"), Set.of("VERB"),
+                    PairRule.NOUNISH, 7, 7),
+            new PairRule(HARM + "job_loss", set("end conclude cease disappear decline retire discontinue"), Set.of("VERB"),
                     union(JOB_NOUNS, set("production operation contract")), PairRule.NOUNISH, 2, 6),
             new PairRule(HARM + "closure", WorkforceLexicon.CLOSE_VERBS, Set.of("VERB", "NOUN"),
-                    WorkforceLexicon.SITES, PairRule.NOUNISH, 4, 6),
+                    WorkforceLexicon.SITES, PairRule.NOUNISH, 4, 8),
             new PairRule(HARM + "closure", set("consolidate consolidation merge"), Set.of("VERB", "NOUN"),
-                    set("office site store branch plant team center hub location operation function"),
-                    PairRule.NOUNISH, 4, 6),
-            new PairRule(HARM + "pay", WorkforceLexicon.PAY_CUT_VERBS, PairRule.VERBISH, PAY_NOUNS, Set.of(), 4, 7),
+                    set("""
+                            office site store branch plant team center hub location operation function presence footprint
+                            territory route region station"""),
+                    PairRule.NOUNISH, 4, 8),
+            new PairRule(HARM + "pay", WorkforceLexicon.PAY_CUT_VERBS, PairRule.VERBISH, PAY_NOUNS, Set.of(), 4, 10),
             new PairRule(HARM + "pay", set("limit cap reduce"), PairRule.VERBISH, set("increase"), PairRule.NOUNISH, 3, 7),
             new PairRule(HARM + "pay", set("increase rise raise higher hike"), PairRule.VERBISH,
                     set("premium contribution deductible copay co-pay quota target"), PairRule.NOUNISH, 3, 6),
             new PairRule(HARM + "hours", set("reduce reduced fewer short cut lower"), PairRule.VERBISH,
                     set("hour shift schedule"), PairRule.NOUNISH, 2, 5),
-            new PairRule(HARM + "hiring_freeze", set("freeze pause stop halt suspend slow limit fewer"), PairRule.VERBISH,
-                    WorkforceLexicon.HIRE, Set.of(), 3, 5),
+            new PairRule(HARM + "hiring_freeze", set("freeze pause stop halt suspend slow limit fewer defer postpone"),
+                    PairRule.VERBISH, WorkforceLexicon.HIRE, Set.of(), 3, 7),
             new PairRule(HARM + "relocation", set("relocate relocation move transfer"), Set.of("VERB", "NOUN"),
                     set("role position job function operation headquarters office"), Set.of(), 3, 6),
             new PairRule(HARM + "job_loss", set("shrink smaller fewer"), Set.of("ADJ", "VERB"),
                     set("workforce headcount staff staffing employee"), PairRule.NOUNISH, -1, 5),
+            // "the pool is 20% smaller", "hours will drop", "awards will be lower", "a smaller team"
+            new PairRule(HARM + "decrease", set("smaller fewer lower shorter less drop shrink"),
+                    Set.of("ADJ", "VERB", "ADV", "NOUN", "NUM"), DECREASING, PairRule.NOUNISH, 3, 5),
+            new PairRule(HARM + "office", set("end rescind revoke withdraw discontinue replace"), PairRule.VERBISH,
+                    set("telework remote hybrid"), Set.of(), 4, 6),
             new PairRule(HARM + "workload", set("fewer smaller"), Set.of("ADJ", "ADV", "DET"),
                     union(PEOPLE_NOUNS, set("colleague headcount")), PairRule.NOUNISH, 2),
             new PairRule(HARM + "performance", set("""
-                    consider include reflect measure factor count weigh tie link"""),
+                    consider include reflect measure factor count weigh tie link criterion criteria"""),
                     PairRule.VERBISH, set("performance review evaluation rating assessment appraisal"), Set.of(), 6, 6),
             new PairRule(BENEFIT + "hiring", WorkforceLexicon.HIRE, Set.of("VERB", "NOUN"),
                     PEOPLE_NOUNS, PairRule.NOUNISH, 4),
             new PairRule(BENEFIT + "new_roles", set("new additional more"), Set.of("ADJ", "ADV"),
                     set("role position job opening headcount seat"), PairRule.NOUNISH, 2, -1),
+            new PairRule(BENEFIT + "new_roles", set("double triple grow expand"), Set.of("VERB"),
+                    set("team headcount workforce staff"), PairRule.NOUNISH, 3, 2),
+            // "affected managers", "the supervisors affected": people named by what happens to them
+            new PairRule(HARM + "job_loss", set("affected impacted"), Set.of("ADJ", "VERB"),
+                    union(JOB_NOUNS, PEOPLE_NOUNS), PairRule.NOUNISH, 1, 1),
             new PairRule(BENEFIT + "new_roles", set("open create add grow expand"), Set.of("VERB"),
                     set("role position job opening headcount seat"), PairRule.NOUNISH, 3, 4),
             new PairRule(BENEFIT + "pay", set("""
-                    increase raise boost improve enhance expand extend add additional new extra double more cover restore"""),
+                    increase raise boost improve enhance expand extend add additional new extra double more cover restore
+                    rise earn"""),
                     Set.of(), GAIN_NOUNS, Set.of(), 4, 4),
-            new PairRule(BENEFIT + "training", set("fund funded offer provide free invest budget stipend sponsor pay"),
-                    Set.of(), set("training course learning certification upskilling reskilling tuition education"),
+            new PairRule(BENEFIT + "training", set("""
+                    fund funded offer provide free invest budget stipend sponsor pay launch open commit access"""),
+                    Set.of(), set("""
+                    training course learning certification upskilling reskilling tuition education academy"""),
                     Set.of(), 4),
             new PairRule(BENEFIT + "security", set("protect secure safe guarantee keep"), Set.of(),
                     set("job role position pay salary employment"), PairRule.NOUNISH, 3));
@@ -93,25 +115,59 @@ final class ImpactDetector {
             "individual contributor role", "reduction in force", "transition out", "exit package", "separation package",
             "involuntary", "wind down", "downsize", "downsizing", "rightsizing", "rightsize", "early retirement",
             "voluntary separation", "not be renew", "will not renew", "not be refill", "not transfer",
-            "not be replace", "not be backfill", "at risk of redundancy"},
+            "not be replace", "not be backfill", "at risk of redundancy", "separation", "job fair", "unemployment",
+            "warn act", "re - employment", "dislocated worker", "early - retirement", "non - renewal", "one leave",
+            "everyone depart", "those depart", "anyone depart", "people depart", "colleague depart",
+            "last working day", "employment end", "role conclude", "role go away", "position go away",
+            "job go away", "identify as surplus", "exceed requirement", "in lieu of notice", "<NUM> - day notice",
+            "receive notice", "exit package", "lose their job", "transition date", "transition bonus",
+            "transition payment", "in - scope", "in scope", "retirement incentive", "retirement window",
+            "lump sum", "bridge payment", "buyout", "voluntary programme", "voluntary program", "voluntary exit",
+            "those who accept", "not continue beyond", "not be carry over", "go away"},
+        {HARM + "demotion", "title change", "demote", "demotion", "return to hand - on", "individual - contributor",
+            "lower grade", "remove the grade", "step down"},
+        {HARM + "outsourcing", "outsource", "outsourcing", "offshore", "offshoring", "nearshore", "hand over to",
+            "third - party logistics", "move work offshore", "transfer to our partner", "transition to our partner",
+            "transition to a partner", "transition to the vendor", "transition to <PROPN>", "transfer to <PROPN>",
+            "shared service centre", "shared service center", "business service", "transfer - of - undertaking",
+            "tupe", "offer employment with", "offer position with", "today require", "currently require",
+            "currently take <NUM>"},
+        {HARM + "hours", "four - day week", "reduce schedule", "reduced schedule", "few hour", "unpaid leave",
+            "unpaid day", "short week", "no longer apply", "share of premium", "surcharge", "hold at current level", "not be fund",
+            "not fund", "give up"},
+        {HARM + "relocation", "invite to relocate", "ask to relocate", "relocation package", "relocate associate",
+            "relocate employee", "relocating associate", "relocating employee"},
         {HARM + "office", "remote work will end", "end remote", "no longer remote", "anchor day", "hub day",
+            "badge data", "badge swipe", "report on site", "day a week in", "day per week in", "day in the office",
+            "attendance will", "attendance requirement", "attendance expectation",
             "return to hub", "return to office", "return to the office", "return - to - office", "rto"},
         {HARM + "hiring_freeze", "hiring freeze", "freeze on hiring", "not backfill", "no backfill", "not replace",
-            "pause on backfill", "pause backfill", "hire few"},
+            "pause on backfill", "pause backfill", "hire few", "not be fill", "will not fill", "not fill",
+            "vacant position", "open requisition"},
         {HARM + "automation", "replace by ai", "replace by automation", "handle by ai", "do by ai", "take over by",
             "reduce the need for", "need few", "fewer people", "with few people"},
         {HARM + "performance", "performance improvement plan", "performance plan", "low performer", "stack rank",
-            "manage out", "will not be staff"},
+            "manage out", "will not be staff", "progressive discipline", "rate in the bottom", "below the bar",
+            "performance distribution", "forced distribution", "struggle to progress", "bottom <NUM> %"},
         {HARM + "workload", "absorb the work", "do more with few", "take on additional", "same work with",
-            "more work"},
+            "more work", "wide team", "wide portfolio", "wider team", "wider portfolio", "span of control",
+            "more direct report", "scope of every role", "cover for", "larger team",
+            "run thin", "take out layer", "from <NUM> layer to"},
         {BENEFIT + "hiring", "we be hire", "will hire", "be hiring", "new hire", "new role", "new position",
             "new job", "create job", "create role", "open role", "career path", "more job"},
         {BENEFIT + "pay", "pay increase", "salary increase", "merit increase", "wage increase", "cost - of - living increase",
             "equity grant", "stock grant", "profit sharing", "retention bonus", "spot bonus", "paid leave",
             "parental leave", "day off", "week off", "paid time off", "wellbeing day", "learning budget",
             "tuition reimbursement", "more flexibility", "great flexibility", "flexible work", "flexible schedule",
-            "flexible hour", "one - time payment", "appreciation payment"},
-        {BENEFIT + "security", "job security", "job be safe", "job be secure", "remain the same", "stay the same"},
+            "flexible hour", "one - time payment", "appreciation payment", "retention award", "pay band",
+            "transit subsidy", "commuter", "subsidised", "subsidized", "full salary", "restore", "top up",
+            "reinvest in * salary", "raise <PRON> pay"},
+        {BENEFIT + "hiring", "promote", "promoting", "hiring event", "job posting", "apprenticeship", "offer role",
+            "offer full - time", "first claim on"},
+        {BENEFIT + "security", "job security", "job be safe", "job be secure", "remain the same", "stay the same",
+            "unaffected", "no change to", "nothing change", "remain exactly", "remain as", "retain their appointment",
+            "retain their job", "keep their job", "continue to receive", "continue to be honour", "unchanged",
+            "be exempt", "exempt from", "no copay", "keep that arrangement", "be retain"},
     };
 
     /** Single nouns that are a cue only as nouns: "a raise" (not "raise the bar"), "a bonus". */
@@ -255,6 +311,10 @@ final class ImpactDetector {
             MatchableSentence.Unit u = s.get(i);
             if (u.pos("NOUN") && u.isAny(BENEFIT_NOUNS)) {
                 out.add(new Cue(BENEFIT + "pay", i, i, 1));
+            }
+            if (u.pos("NOUN") && u.is("increase") && i >= 2
+                    && (s.get(i - 1).text().equals("%") || s.get(i - 1).pos("NUM")) && s.get(i - 2).pos("NUM")) {
+                out.add(new Cue(BENEFIT + "pay", i - 2, i, 1)); // "a 4% increase"
             }
             if (u.isAny(ADD_HIRE) && u.pos("VERB") && i + 1 < s.size() && s.get(i + 1).pos("NUM")
                     && i + 2 < s.size() && (s.get(i + 2).pos("NOUN") || s.get(i + 2).pos("ADJ"))) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code w=} lemma, {@code b=} lemma bigram, {@code ind=} a code's strong indicator fired,
  * {@code i=} which indicator (code and phrase) fired,
  * {@code lem=} a code's indicator lemma, {@code cue=} an impact cue kind, {@code dev=} a device,
- * {@code pro=} a pronoun person, {@code shape=} sentence shape (imperative, number, date, money).
+ * {@code lem2=} two different indicator lemmas of a code, {@code pro=} a pronoun person,
+ * {@code shape=} sentence shape (imperative, number, date, money, negation).
  * Each feature appears once per sentence (presence, not counts); {@code bias} is in every sentence.
  */
 final class SentenceFeatures {
@@ -20,6 +21,7 @@ final class SentenceFeatures {
     private static final Set<String> MONTHS = WorkforceLexicon.set("""
             january february march april may june july august september october november december monday tuesday
             wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nobody", "none", "without", "cannot");
     private static final Set<String> STOP = WorkforceLexicon.set("the a an of to and , . ; : ' \" ( )");
 
     // Each feature once: a sentence either has it or not, which keeps scoring cheap.
@@ -85,6 +87,9 @@ final class SentenceFeatures {
             for (Cue c : m.lemmas()) {
                 f.add("lem=" + m.code(), c.from(), c.to());
             }
+            if (m.lemmas().stream().map(Cue::kind).distinct().count() >= 2) {
+                f.add("lem2=" + m.code()); // two different indicator words: stronger than one
+            }
         }
         for (Cue c : impactCues) {
             String kind = c.kind();
@@ -122,6 +127,9 @@ final class SentenceFeatures {
             }
             if (u.text().equals("$") || u.text().equals("€") || u.text().equals("£")) {
                 f.add("shape=money", i, i);
+            }
+            if (NEGATORS.contains(w)) {
+                f.add("shape=negated", i, i);
             }
             if (u.pos("PRON")) {
                 switch (w) {

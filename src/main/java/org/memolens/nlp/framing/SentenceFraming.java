@@ -45,15 +45,13 @@ public final class SentenceFraming {
 
     public Result analyze(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
-        List<Cue> cues = impact.cues(s);
-        Impact ruleImpact = ImpactDetector.decide(s, cues);
-        List<DeviceHit> devices = devices(s, cues, ruleImpact.label() == ImpactLabel.HARM);
+        Reading r = read(s);
         Map<String, FrameRules.Matches> matches = rules.match(s);
-        SentenceFeatures features = SentenceFeatures.of(s, matches, cues, devices);
+        SentenceFeatures features = SentenceFeatures.of(s, matches, r.cues(), r.devices());
         List<FrameHit> frameHits = frames.detect(s, matches, features);
         Impact finalImpact = model != null && model.hasImpact()
-                ? ImpactDecision.decide(s, cues, ruleImpact, features, model) : ruleImpact;
-        return new Result(finalImpact, frameHits, devices, PronounCounter.count(s));
+                ? ImpactDecision.decide(s, r.cues(), r.ruleImpact(), features, model) : r.ruleImpact();
+        return new Result(finalImpact, frameHits, r.devices(), PronounCounter.count(s));
     }
 
     public SentenceAnalysis apply(String memoText, SentenceAnalysis sentence) {
@@ -61,9 +59,19 @@ public final class SentenceFraming {
         return sentence.withImpact(r.impact()).withFrames(r.frames()).withDevices(r.devices()).withPronouns(r.pronouns());
     }
 
-    private List<DeviceHit> devices(MatchableSentence s, List<Cue> cues, boolean harmful) {
-        List<DeviceHit> devices = new ArrayList<>();
-        devices.addAll(euphemisms.find(s, harmful || cues.stream().anyMatch(c -> c.kind().contains("assurance"))));
+    /** Impact cues, the rules' impact and the devices of one sentence. */
+    private record Reading(List<Cue> cues, Impact ruleImpact, List<DeviceHit> devices) {
+    }
+
+    /**
+     * Impact cues first; agentless harm is looked for with the harm cues when the cues show harm, and
+     * by its own harm verbs otherwise ("management roles will be retired"): a clause it finds is harm
+     * too, so it joins the cues before the impact is decided.
+     */
+    private Reading read(MatchableSentence s) {
+        List<Cue> cues = new ArrayList<>(impact.cues(s));
+        Impact ruleImpact = ImpactDetector.decide(s, cues);
+        boolean harmful = ruleImpact.label() == ImpactLabel.HARM;
         List<Cue> harmCues = new ArrayList<>();
         if (harmful) {
             for (Cue c : cues) {
@@ -72,28 +80,37 @@ public final class SentenceFraming {
                 }
             }
         }
-        devices.addAll(agentless.find(s, harmCues));
+        List<int[]> agentlessSpans = agentless.spans(s, harmCues);
+        if (!harmful && !agentlessSpans.isEmpty()) {
+            for (int[] span : agentlessSpans) {
+                cues.add(new Cue(ImpactDetector.HARM + "agentless", span[0], span[1], 1));
+            }
+            cues.sort(java.util.Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
+            ruleImpact = ImpactDetector.decide(s, cues);
+            harmful = ruleImpact.label() == ImpactLabel.HARM;
+        }
+        List<DeviceHit> devices = new ArrayList<>();
+        devices.addAll(euphemisms.find(s, harmful || cues.stream().anyMatch(c -> c.kind().contains("assurance"))));
+        devices.addAll(AgentlessHarmDetector.hits(s, agentlessSpans));
         devices.addAll(stance.find(s));
         devices.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : a.type().compareTo(b.type()));
-        return devices;
+        return new Reading(cues, ruleImpact, devices);
     }
 
     /** The frame models' features for one sentence, as the trainer needs them. */
     String[] features(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
-        List<Cue> cues = impact.cues(s);
-        boolean harmful = ImpactDetector.decide(s, cues).label() == ImpactLabel.HARM;
-        return SentenceFeatures.of(s, rules.match(s), cues, devices(s, cues, harmful)).array();
+        Reading r = read(s);
+        return SentenceFeatures.of(s, rules.match(s), r.cues(), r.devices()).array();
     }
 
     /** The impact model's features: the frame features plus the rules' impact decision. */
     String[] impactFeatures(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
-        List<Cue> cues = impact.cues(s);
-        ImpactLabel rule = ImpactDetector.decide(s, cues).label();
-        String[] f = SentenceFeatures.of(s, rules.match(s), cues, devices(s, cues, rule == ImpactLabel.HARM)).array();
-        return ImpactDecision.withRule(f, rule);
+        Reading r = read(s);
+        String[] f = SentenceFeatures.of(s, rules.match(s), r.cues(), r.devices()).array();
+        return ImpactDecision.withRule(f, r.ruleImpact().label());
     }
 
     List<String> codes() {

@@ -12,9 +12,9 @@ import org.memolens.domain.MemoLensException.Fix;
  */
 public final class ShippedFraming {
 
-    public static final String CODEBOOK = "memolens/assets/codebook/frames-v2.json";
-    public static final String GLOSSARY = "memolens/assets/codebook/euphemisms-v1.json";
-    public static final String MODEL = "memolens/assets/models/frames-en-1.bin";
+    public static final String CODEBOOK = "memolens/assets/codebook/frames-v3.json";
+    public static final String GLOSSARY = "memolens/assets/codebook/euphemisms-v2.json";
+    public static final String MODEL = "memolens/assets/models/frames-en-2.bin";
 
     private ShippedFraming() {
     }

@@ -44,7 +44,7 @@ final class WorkforceLexicon {
     /** Places and units whose closure means job loss. */
     static final Set<String> SITES = set("""
             plant office site store factory facility center location branch warehouse studio lab hub campus
-            department division team unit operation line mill depot clinic restaurant""");
+            department division team unit operation line mill depot clinic restaurant station""");
 
     /** Pay and benefits. */
     static final Set<String> PAY = set("""
@@ -78,7 +78,9 @@ final class WorkforceLexicon {
             eliminate cut reduce remove lay let terminate dismiss fire displace replace downsize impact affect end
             close shut consolidate sunset separate offboard release freeze pause suspend relocate transfer
             require mandate discontinue outsource offshore redeploy make decide force lose trim shrink
-            restructure realign delayer flatten automate""");
+            restructure realign delayer flatten automate retire rescind revoke withdraw cancel reassign fold merge
+            combine limit cap lower decrease defer delay phase wind transition exit abolish scrap drop strip restrict
+            deny move redeploy""");
 
     /** Nouns that name harm as an event ("the reduction", "these eliminations"). */
     static final Set<String> HARM_NOMINALS = set("""

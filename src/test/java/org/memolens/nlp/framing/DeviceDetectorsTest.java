@@ -49,6 +49,16 @@ class DeviceDetectorsTest {
             We are laying off 300 people today.                                  | -
             We will consolidate the two data centres into one.                   | -
             We will cut 120 jobs at the Leeds site.                              | -
+            We will part ways with about 90 colleagues in logistics.             | part ways
+            Several coordinator roles will be retired at the end of the term.    | roles will be retired
+            Each supervisor affected will meet with HR on Monday.                | supervisor affected
+            We will reduce our headcount in the claims unit by a fifth.          | reduce our headcount
+            The colleagues departing this week have our thanks.                  | colleagues departing
+            Staff in the print shop will transition out of the company by May.   | transition out
+            It has become necessary to reduce the size of the support team.      | reduce the size of
+            We will sunset the legacy booking app next spring.                   | -
+            Employees who lean on the help desk will find answers faster.        | -
+            We have some hard choices to make about the menu for the party.      | -
             """)
     void euphemism(String text, String expected) {
         check(text, DeviceType.EUPHEMISM, expected);
@@ -75,6 +85,20 @@ class DeviceDetectorsTest {
             I am cutting 400 jobs today.                                               | -
             Deliveries were impacted by the snow.                                      | -
             Market conditions have forced us to close the Reno depot.                  | -
+            Three regional manager posts will be retired next quarter.                 | posts will be retired
+            The overnight shift will end in March.                                     | The overnight shift will end
+            The bonus pool is 15% smaller this year.                                   | The bonus pool is 15% smaller
+            It has become necessary to reduce the size of the support organisation.    | It has become necessary to reduce
+            Warehouse staff will get laid off in two waves.                            | get laid off
+            The reduction will affect about 200 people in sales.                       | The reduction will affect
+            AI tools will eliminate many of the entry-level roles in support.          | AI tools will eliminate
+            Their roles will conclude when the grant ends in August.                   | roles will conclude
+            Your role is not affected by this change.                                  | -
+            If your position is affected, your manager will call you today.            | -
+            We have decided to retire 20 manager posts.                                | -
+            The old expense tool will be retired in May.                               | -
+            Nobody on the night team is being replaced by software.                    | -
+            It has become necessary to repaint the lobby.                              | -
             """)
     void agentlessHarm(String text, String expected) {
         check(text, DeviceType.AGENTLESS_HARM, expected);

@@ -22,7 +22,7 @@ class EuphemismGlossaryTest {
     @Test
     void theShippedGlossaryGlossesRoleReductions() {
         EuphemismGlossary shipped = ShippedFraming.glossary();
-        assertEquals("memolens-euphemisms-v1", shipped.version());
+        assertEquals("memolens-euphemisms-v2", shipped.version());
         assertTrue(shipped.entries().size() > 200);
         assertTrue(shipped.entries().stream().anyMatch(e -> e.pattern().equals("role reduction")
                 && e.gloss().contains("lose their jobs")));

@@ -44,7 +44,7 @@ class FrameCodebookTest {
     @Test
     void theShippedCodebookHasTheTwelveFramesOfTheDesignWithColours() {
         FrameCodebook shipped = ShippedFraming.codebook();
-        assertEquals("memolens-frames-v2", shipped.version());
+        assertEquals("memolens-frames-v3", shipped.version());
         assertEquals(java.util.List.of("TECH_INEVITABILITY", "EFFICIENCY", "STREAMLINING", "MISSION_CUSTOMER",
                 "EXTERNAL_PRESSURE", "IDENTITY_CULTURE", "NORMALISATION", "CARE_SUPPORT", "ACCOUNTABILITY",
                 "RESPONSIBILISATION", "OPPORTUNITY", "PROCEDURE"), shipped.codes());

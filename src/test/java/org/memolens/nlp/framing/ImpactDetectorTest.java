@@ -28,7 +28,17 @@ class ImpactDetectorTest {
             HARM    | Affected colleagues will receive ten weeks of severance and outplacement help.
             HARM    | We will not backfill roles when people leave this year.
             HARM    | Employee contributions to health premiums will increase by 8%.
+            HARM    | Your bonus pool will be 20% smaller this year.
+            HARM    | The payroll team's work will be outsourced to a vendor in Manila.
+            HARM    | Staff who accept the voluntary exit programme will receive a lump sum.
+            HARM    | From June, the call centre will move to a four-day week at 80% of pay.
+            HARM    | Vacant positions in finance will not be filled this year.
+            HARM    | Engineers outside the two hubs will be asked to relocate to Austin.
+            HARM    | Attendance will be checked with badge data and count in your annual review.
             BENEFIT | We will hire 120 engineers in Krakow next year.
+            BENEFIT | Junior salaries are rising by 7% from April.
+            BENEFIT | Everyone below band 5 will get a 3% increase in January.
+            BENEFIT | Nursing roles are unaffected by this decision.
             BENEFIT | Every team member will receive a 5% salary increase in April.
             BENEFIT | No one will lose their job because of the new assistant.
             BENEFIT | We have no plans to reduce headcount this year.
@@ -39,6 +49,9 @@ class ImpactDetectorTest {
             NONE    | Our executive team will take a 20% pay cut until we return to profit.
             NONE    | Please join the town hall on Thursday at 10 a.m.
             NONE    | Storms impacted our delivery schedules across the Midwest.
+            NONE    | We will retire four status meetings and replace them with a written update.
+            NONE    | Please swipe your badge at the front desk when you visit.
+            NONE    | The fall in fuel prices helped our margins this quarter.
             """)
     void labelsTheImpactOfASentence(ImpactLabel expected, String text) {
         Impact impact = detector.detect(TestSentences.sentence(text));
