@@ -21,6 +21,7 @@ import org.memolens.app.MemoLensCore;
 import org.memolens.app.Progress;
 import org.memolens.domain.ImportedMemo;
 import org.memolens.domain.MemoAnalysis;
+import org.memolens.domain.MemoMetrics;
 import org.memolens.export.AnalysisJson;
 import org.memolens.export.SentenceCsv;
 
@@ -77,15 +78,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static String table(List<AnalysisJson.Entry> entries, ImportReport report) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-5s %-44s %-4s %9s %6s  %s%n", "ID", "TITLE", "LANG", "SENTENCES", "WORDS", "STATUS"));
+        sb.append(String.format("%-5s %-44s %-4s %9s %6s %6s  %s%n", "ID", "TITLE", "LANG", "SENTENCES", "WORDS", "TONE",
+                "STATUS"));
         for (AnalysisJson.Entry e : entries) {
             boolean created = report.imported().stream()
                     .anyMatch(i -> i.memo().id() == e.memo().id() && i.created());
             String status = (created ? "new" : "already stored") + (e.analysis().analysed() ? "" : ", not English");
-            sb.append(String.format("%-5d %-44s %-4s %9d %6d  %s%n", e.memo().id(), truncate(e.memo().title(), 44),
-                    e.analysis().language().code(), e.analysis().sentences().size(), e.memo().wordCount(), status));
+            sb.append(String.format("%-5d %-44s %-4s %9d %6d %6s  %s%n", e.memo().id(), truncate(e.memo().title(), 44),
+                    e.analysis().language().code(), e.analysis().sentences().size(), e.memo().wordCount(),
+                    meanTone(e), status));
         }
         return sb.toString();
+    }
+
+    /** Mean tone score of the memo's sentences, signed, or "-" when it has no tone. */
+    private static String meanTone(AnalysisJson.Entry e) {
+        MemoMetrics m = MemoMetrics.of(e.analysis().sentences(), e.memo().text().length());
+        return m.toneSentences() == 0 ? "-" : String.format(java.util.Locale.ROOT, "%+.2f", m.meanTone());
     }
 
     private static String truncate(String s, int max) {

@@ -16,7 +16,7 @@ import org.memolens.app.MemoLensCore;
         description = {
             "Analyses corporate and executive memos locally: sentences, tone, framing, devices.",
             "Without arguments, \"java -jar memolens.jar\" opens the desktop window."},
-        subcommands = {AnalyzeCommand.class},
+        subcommands = {AnalyzeCommand.class, TrainCommand.class, EvalCommand.class},
         footer = {"", "The database is --db, else $MEMOLENS_DB, else ~/.memolens/memolens.db (created on first use).",
             "Exit codes: 0 success, 1 internal error, 2 bad input or unusable database."})
 public final class MemoLensCommand implements Runnable {

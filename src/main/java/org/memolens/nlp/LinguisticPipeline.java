@@ -78,6 +78,19 @@ public final class LinguisticPipeline {
         return result;
     }
 
+    /**
+     * Token spans of a text taken as one unit, without sentence splitting, POS tags or lemmas: what
+     * a sentence-level layer sees of a line of an evaluation or training file. Offsets are into
+     * {@code text}.
+     */
+    public List<TextSpan> tokenSpans(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (Span s : tokenizer.get().tokenize(text)) {
+            spans.add(new TextSpan(s.getStart(), s.getEnd()));
+        }
+        return spans;
+    }
+
     private List<Token> tokens(String text, TextSpan sentence) {
         String sentenceText = sentence.of(text);
         List<Span> spans = tokenizer.get().tokenize(sentenceText);

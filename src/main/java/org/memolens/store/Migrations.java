@@ -21,7 +21,8 @@ import java.util.Locale;
 final class Migrations {
 
     static final List<String> FILES = List.of(
-            "V001__initial.sql");
+            "V001__initial.sql",
+            "V002__tone.sql");
 
     private Migrations() {
     }

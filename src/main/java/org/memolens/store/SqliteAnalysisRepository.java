@@ -20,7 +20,7 @@ import org.memolens.domain.SentenceAnalysis;
 public final class SqliteAnalysisRepository implements AnalysisRepository {
 
     /** Every analysis layer's tables, saved and loaded with each run; add a new layer here. */
-    private static final List<LayerTable> LAYERS = List.of();
+    private static final List<LayerTable> LAYERS = List.of(new SqliteToneTable());
 
     private final Database db;
 

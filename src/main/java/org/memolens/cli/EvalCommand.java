@@ -1,0 +1,20 @@
+package org.memolens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code memolens eval ...}: scores an analyser on labelled data; see its subcommands. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores an analyser on labelled data. Subcommands: tone.",
+        subcommands = {EvalToneCommand.class})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
