@@ -74,7 +74,7 @@ public final class ToneAnalyzer {
      * shifted by that register's decision rule, mixed by the register probabilities.
      */
     double[] probabilities(String[] words, RuleReading reading) {
-        double[] reg = registers.probabilities(words);
+        double[] reg = decision.registerWeights(registers.probabilities(words));
         double[] p = new double[ToneLabel.values().length];
         double total = 0;
         for (ToneRegister r : ToneRegister.values()) {

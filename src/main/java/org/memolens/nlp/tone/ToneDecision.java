@@ -6,25 +6,29 @@ import java.util.Map;
 import org.memolens.domain.ToneLabel;
 
 /**
- * How the model's probabilities and the rule score combine into one decision, per register: each
- * label's log-probability is shifted by a fixed bias and by the rule score (towards positive when the
- * rules find positive evidence, towards negative when they find negative evidence), then
- * renormalised. Registers differ in how often their sentences are neutral (a product review rarely
- * is, a market headline usually is) and in how far word polarity decides tone, so each has its own
- * shift. The values were chosen on the development fifth of the training sets (never on a test set,
- * never on an evaluation-only set) by coordinate search for the best mean macro-F1; see the model card.
+ * How the register probabilities, the model's probabilities and the rule score combine into one
+ * decision. Each register's probability is first multiplied by {@code exp(registerPrior)} (a prior
+ * that corrects for the balanced training of the register model) and renormalised. Within each
+ * register, each label's log-probability is shifted by a fixed bias and by the rule score (towards
+ * positive when the rules find positive evidence, towards negative when they find negative evidence),
+ * then renormalised. Registers differ in how often their sentences are neutral (a product review
+ * rarely is, a market headline usually is) and in how far word polarity decides tone, so each has
+ * its own shift. The values were chosen on the development fifth of the training sets (never on a
+ * test set, never on an evaluation-only set) by coordinate search for the best mean macro-F1; see the
+ * model card.
  *
  * @param shifts per register; a register without an entry is not shifted
  */
 record ToneDecision(Map<ToneRegister, Shift> shifts) {
 
     /**
-     * @param positiveBias shift of log P(positive)
-     * @param negativeBias shift of log P(negative)
-     * @param ruleWeight   log units a rule score of 1 (or -1) adds to positive (or negative)
+     * @param registerPrior shift of log P(register)
+     * @param positiveBias  shift of log P(positive)
+     * @param negativeBias  shift of log P(negative)
+     * @param ruleWeight    log units a rule score of 1 (or -1) adds to positive (or negative)
      */
-    record Shift(double positiveBias, double negativeBias, double ruleWeight) {
-        static final Shift NONE = new Shift(0, 0, 0);
+    record Shift(double registerPrior, double positiveBias, double negativeBias, double ruleWeight) {
+        static final Shift NONE = new Shift(0, 0, 0, 0);
     }
 
     ToneDecision {
@@ -33,7 +37,16 @@ record ToneDecision(Map<ToneRegister, Shift> shifts) {
 
     static final ToneDecision MODEL_ONLY = new ToneDecision(Map.of());
 
-    static final ToneDecision SHIPPED = MODEL_ONLY;
+    /**
+     * Chosen on the development fifth (part 1 of 5 by text hash) of the training sets and on
+     * GoEmotions dev, with models trained on parts 2 to 5; see tone-model-card.md.
+     */
+    static final ToneDecision SHIPPED = of(
+            ToneRegister.MEMO, new Shift(1.00, -0.2, 0.3, 0.0),
+            ToneRegister.NEWS, new Shift(0.00, 1.0, 0.4, 4.0),
+            ToneRegister.MARKETS, new Shift(2.00, 0.1, -0.2, 2.0),
+            ToneRegister.SOCIAL, new Shift(0.00, -0.3, 0.0, 1.0),
+            ToneRegister.REVIEW, new Shift(-2.00, -1.3, -1.0, 1.5));
 
     static ToneDecision of(Object... registerAndShift) {
         Map<ToneRegister, Shift> shifts = new EnumMap<>(ToneRegister.class);
@@ -41,6 +54,21 @@ record ToneDecision(Map<ToneRegister, Shift> shifts) {
             shifts.put((ToneRegister) registerAndShift[i], (Shift) registerAndShift[i + 1]);
         }
         return new ToneDecision(shifts);
+    }
+
+    /** Register probabilities after the priors, renormalised; indexed by {@link ToneRegister#ordinal()}. */
+    double[] registerWeights(double[] registerProbabilities) {
+        double[] w = new double[registerProbabilities.length];
+        double total = 0;
+        for (ToneRegister r : ToneRegister.values()) {
+            w[r.ordinal()] = registerProbabilities[r.ordinal()]
+                    * Math.exp(shifts.getOrDefault(r, Shift.NONE).registerPrior());
+            total += w[r.ordinal()];
+        }
+        for (int i = 0; i < w.length && total > 0; i++) {
+            w[i] /= total;
+        }
+        return w;
     }
 
     /** The label probabilities of one register's reading after its shift. */

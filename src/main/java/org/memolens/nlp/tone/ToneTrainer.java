@@ -68,7 +68,7 @@ public final class ToneTrainer {
         }
         tone.sort(ORDER);
         List<ToneSample> registers = balanced(byRegister);
-        return new Trained(ToneModel.train(tone, settings), RegisterModel.train(registers, settings), tone.size(),
+        return new Trained(ToneModel.train(tone, settings), RegisterModel.train(registers, settings.forRegisters()), tone.size(),
                 registers.size());
     }
 

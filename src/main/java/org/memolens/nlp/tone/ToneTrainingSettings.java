@@ -28,6 +28,14 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         }
     }
 
+    /** Features seen fewer times than this are dropped from the register model, which needs only common words. */
+    static final int REGISTER_CUTOFF = 5;
+
+    /** The settings for the register model: the same, with a higher cutoff to keep the file small. */
+    ToneTrainingSettings forRegisters() {
+        return new ToneTrainingSettings(algorithm, iterations, Math.max(cutoff, REGISTER_CUTOFF), l2);
+    }
+
     TrainingParameters parameters() {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, switch (algorithm) {
