@@ -43,9 +43,11 @@ public final class EvaluateTone {
      * @param modelDir a folder with {@code tone-model.bin} and {@code tone-register.bin}, or null for
      *                 the shipped models
      */
-    public ToneEvaluator.Result evaluate(Path file, ToneExample.Part part, Path modelDir) {
-        List<ToneExample> examples = LabelledFiles.read(file, part);
-        return ToneEvaluator.evaluate(examples, analyzer(modelDir), pipeline::tokenSpans);
+    public ToneEvaluation evaluate(Path file, DataPart part, Path modelDir) {
+        List<ToneExample> examples = LabelledFiles.read(file, part.toNlp());
+        ToneEvaluator.Result result = ToneEvaluator.evaluate(examples, analyzer(modelDir), pipeline::tokenSpans);
+        return new ToneEvaluation(result.report(), result.predictions().stream()
+                .map(p -> new ToneEvaluation.Prediction(p.example().label(), p.example().text(), p.tone())).toList());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.memolens.domain.InvalidInputException;
 import org.memolens.domain.MemoLensException;
@@ -19,7 +18,6 @@ import org.memolens.nlp.tone.ToneExample;
 import org.memolens.nlp.tone.ToneModel;
 import org.memolens.nlp.tone.ToneRegister;
 import org.memolens.nlp.tone.ToneTrainer;
-import org.memolens.nlp.tone.ToneTrainingSettings;
 
 /**
  * Use case: train the tone models from labelled sets and write {@code tone-model.bin} and
@@ -31,7 +29,7 @@ public final class TrainToneModel {
      * One training set as given on the command line: {@code REGISTER=PATH[#PART][*WEIGHT]}, e.g.
      * {@code news=assets/data/tone/news.tsv#train*2}.
      */
-    public record SetSpec(ToneRegister register, Path file, ToneExample.Part part, double weight) {
+    public record SetSpec(ToneRegister register, Path file, DataPart part, double weight) {
 
         public static SetSpec parse(String spec) {
             int eq = spec.indexOf('=');
@@ -60,10 +58,10 @@ public final class TrainToneModel {
                 }
                 rest = rest.substring(0, star);
             }
-            ToneExample.Part part = ToneExample.Part.ALL;
+            DataPart part = DataPart.ALL;
             int hash = rest.lastIndexOf('#');
             if (hash >= 0) {
-                part = TrainToneModel.part(rest.substring(hash + 1), spec);
+                part = DataPart.parse(rest.substring(hash + 1), spec);
                 rest = rest.substring(0, hash);
             }
             return new SetSpec(register, Path.of(rest), part, weight);
@@ -75,27 +73,18 @@ public final class TrainToneModel {
             int registerSamples, List<String> sets) {
     }
 
-    /** Parses a part name: all, train or heldout. */
-    public static ToneExample.Part part(String name, String context) {
-        try {
-            return ToneExample.Part.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown part '" + name + "' in '" + context + "' (use all, train or heldout).");
-        }
-    }
-
-    public Result train(List<SetSpec> specs, ToneTrainingSettings settings, Path outputDir, Progress progress) {
+    public Result train(List<SetSpec> specs, ToneTrainingOptions options, Path outputDir, Progress progress) {
         List<ToneTrainer.TrainingSet> sets = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (SetSpec spec : specs) {
-            List<ToneExample> examples = LabelledFiles.read(spec.file(), spec.part());
+            List<ToneExample> examples = LabelledFiles.read(spec.file(), spec.part().toNlp());
             sets.add(new ToneTrainer.TrainingSet(spec.file().toString(), spec.register(), examples, spec.weight()));
-            described.add(spec.register().code() + " " + spec.file() + " part " + spec.part().name().toLowerCase(Locale.ROOT)
+            described.add(spec.register().code() + " " + spec.file() + " part " + spec.part().code()
                     + " weight " + spec.weight() + ": " + examples.size() + " texts");
         }
         progress.update(0, 1, "training on " + sets.size() + " sets");
         LinguisticPipeline pipeline = new LinguisticPipeline(new NlpModels());
-        ToneTrainer.Trained trained = ToneTrainer.train(sets, settings, pipeline::tokenSpans);
+        ToneTrainer.Trained trained = ToneTrainer.train(sets, options.settings(), pipeline::tokenSpans);
         try {
             Files.createDirectories(outputDir);
             Path tone = outputDir.resolve(ToneModel.FILE_NAME);

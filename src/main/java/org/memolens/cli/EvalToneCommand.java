@@ -17,13 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.memolens.app.DataPart;
 import org.memolens.app.EvaluateTone;
-import org.memolens.app.TrainToneModel;
+import org.memolens.app.ToneEvaluation;
 import org.memolens.domain.ClassificationReport;
 import org.memolens.domain.MemoLensException;
 import org.memolens.export.ClassificationReportJson;
-import org.memolens.nlp.tone.ToneEvaluator;
-import org.memolens.nlp.tone.ToneExample;
 
 /** {@code memolens eval tone FILE}: scores the shipped tone analyser on a labelled file. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
@@ -64,15 +63,15 @@ final class EvalToneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ToneExample.Part chosen = TrainToneModel.part(part, "--part " + part);
+        DataPart chosen = DataPart.parse(part, "--part " + part);
         EvaluateTone evaluate = new EvaluateTone();
-        ToneEvaluator.Result result = evaluate.evaluate(file, chosen, models);
+        ToneEvaluation result = evaluate.evaluate(file, chosen, models);
         if (predictions != null) {
             writePredictions(result);
         }
         Map<String, String> about = new LinkedHashMap<>();
         about.put("file", file.toString());
-        about.put("part", chosen.name().toLowerCase(Locale.ROOT));
+        about.put("part", chosen.code());
         EvaluateTone.Bench timing = bench ? evaluate.bench(file, models, benchRuns) : null;
         if (format == Format.json) {
             out.println(ClassificationReportJson.write(result.report(), about, timing == null ? Map.of() : Map.of(
@@ -113,13 +112,13 @@ final class EvalToneCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private void writePredictions(ToneEvaluator.Result result) {
+    private void writePredictions(ToneEvaluation result) {
         try (Writer w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
             w.write("gold\tpredicted\tscore\tconfidence\ttext\n");
-            for (ToneEvaluator.Prediction p : result.predictions()) {
-                w.write(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", p.example().label().code(),
+            for (ToneEvaluation.Prediction p : result.predictions()) {
+                w.write(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", p.gold().code(),
                         p.tone().label().code(), p.tone().score(), p.tone().confidence(),
-                        p.example().text().replace('\t', ' ').replace('\n', ' ')));
+                        p.text().replace('\t', ' ').replace('\n', ' ')));
             }
         } catch (IOException e) {
             throw new MemoLensException(MemoLensException.Fix.ENVIRONMENT, "Could not write the predictions to "

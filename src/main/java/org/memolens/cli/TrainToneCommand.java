@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 import org.memolens.app.Progress;
 import org.memolens.app.TrainToneModel;
-import org.memolens.nlp.tone.ToneTrainingSettings;
+import org.memolens.app.ToneTrainingOptions;
 
 /** {@code memolens train tone SET...}: trains the tone and register models. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
@@ -51,12 +51,7 @@ final class TrainToneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ToneTrainingSettings settings;
-        try {
-            settings = new ToneTrainingSettings(algorithm, iterations, cutoff, l2);
-        } catch (IllegalArgumentException e) {
-            throw new org.memolens.domain.InvalidInputException(e.getMessage());
-        }
+        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l2);
         List<TrainToneModel.SetSpec> specs = sets.stream().map(TrainToneModel.SetSpec::parse).toList();
         out.println("Training (" + settings.describe() + ") ...");
         out.flush();

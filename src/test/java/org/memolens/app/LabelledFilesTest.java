@@ -75,8 +75,8 @@ class LabelledFilesTest {
     void aTrainingSetSpecNamesRegisterFilePartAndWeight() {
         TrainToneModel.SetSpec spec = TrainToneModel.SetSpec.parse("news=assets/data/tone/news.tsv#train*2.5");
         assertEquals(new TrainToneModel.SetSpec(org.memolens.nlp.tone.ToneRegister.NEWS, Path.of("assets/data/tone/news.tsv"),
-                ToneExample.Part.TRAIN, 2.5), spec);
-        assertEquals(ToneExample.Part.ALL, TrainToneModel.SetSpec.parse("memo=x.jsonl").part());
+                DataPart.TRAIN, 2.5), spec);
+        assertEquals(DataPart.ALL, TrainToneModel.SetSpec.parse("memo=x.jsonl").part());
         assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("x.tsv"));
         assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("poetry=x.tsv"));
         assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("news=x.tsv#test"));

@@ -83,7 +83,7 @@ class AnalyzeCommandTest {
     @Test
     void everySentenceHasAToneWithEvidenceAndTheMemoATonSummary() throws Exception {
         Path memo = Files.writeString(dir.resolve("tone.txt"), "Title: Update\n\nWe had a record quarter and I am "
-                + "proud of this team. Unfortunately, the Dayton plant will close and 120 jobs will be lost. "
+                + "proud of this team. Unfortunately, the Tulsa depot will close and 85 jobs will be lost. "
                 + "The all-hands meeting is on Thursday at 10:00.");
         Result result = run(Map.of(), "analyze", "--db", dir.resolve("tone.db").toString(), "--format", "json",
                 memo.toString());

@@ -42,11 +42,11 @@ record ToneDecision(Map<ToneRegister, Shift> shifts) {
      * GoEmotions dev, with models trained on parts 2 to 5; see tone-model-card.md.
      */
     static final ToneDecision SHIPPED = of(
-            ToneRegister.MEMO, new Shift(1.00, -0.2, 0.3, 0.0),
-            ToneRegister.NEWS, new Shift(0.00, 1.0, 0.4, 4.0),
-            ToneRegister.MARKETS, new Shift(2.00, 0.1, -0.2, 2.0),
-            ToneRegister.SOCIAL, new Shift(0.00, -0.3, 0.0, 1.0),
-            ToneRegister.REVIEW, new Shift(-2.00, -1.3, -1.0, 1.5));
+            ToneRegister.MEMO, new Shift(0.50, 0.0, 0.9, 0.0),
+            ToneRegister.NEWS, new Shift(0.00, 1.1, 0.1, 4.0),
+            ToneRegister.MARKETS, new Shift(0.75, 0.5, -0.3, 2.0),
+            ToneRegister.SOCIAL, new Shift(0.00, 0.1, 0.0, 1.0),
+            ToneRegister.REVIEW, new Shift(-2.00, -0.4, -0.4, 3.0));
 
     static ToneDecision of(Object... registerAndShift) {
         Map<ToneRegister, Shift> shifts = new EnumMap<>(ToneRegister.class);
