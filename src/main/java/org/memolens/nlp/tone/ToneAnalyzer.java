@@ -107,6 +107,10 @@ public final class ToneAnalyzer {
             words[i] = tokens.get(i).of(text);
         }
         RuleReading reading = rules.score(words);
+        if (rules == ToneReadings.scorer()) {
+            // The feature generators need the same reading; spare them computing it again.
+            ToneReadings.remember(words, reading);
+        }
         double[] p = probabilities(words, reading);
         ToneLabel label = ToneLabel.values()[argmax(p)];
         double score = clip(p[ToneLabel.POSITIVE.ordinal()] - p[ToneLabel.NEGATIVE.ordinal()]);

@@ -26,6 +26,11 @@ final class ToneReadings {
         return reading;
     }
 
+    /** Remembers a reading the caller already computed with {@link #scorer()} for these very tokens. */
+    static void remember(String[] tokens, RuleReading reading) {
+        LAST.set(new Last(tokens, reading));
+    }
+
     static RuleScorer scorer() {
         return SHIPPED;
     }
