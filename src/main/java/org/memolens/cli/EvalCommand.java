@@ -4,10 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code memolens eval ...}: measure an analysis against labelled data. */
+/** {@code memolens eval ...}: scores an analyser on labelled data; see its subcommands. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measures an analysis against labelled data.",
-        subcommands = {EvalFramesCommand.class, EvalFramingSpeedCommand.class})
+        description = "Scores an analyser on labelled data: tone, frames (with devices and impact), framing speed.",
+        subcommands = {EvalToneCommand.class, EvalFramesCommand.class, EvalFramingSpeedCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code memolens train ...}: reproducible training commands. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model: 'frames' from labelled sentences, 'custom' from researchers' codings.",
-        subcommands = {TrainFramesCommand.class, TrainCustomCommand.class})
+        description = "Trains a model: 'tone' and 'frames' from labelled sentences, 'custom' from researchers' codings.",
+        subcommands = {TrainToneCommand.class, TrainFramesCommand.class, TrainCustomCommand.class})
 final class TrainCommand implements Runnable {
 
     @ParentCommand

@@ -100,6 +100,19 @@ public final class LinguisticPipeline {
         return result;
     }
 
+    /**
+     * Token spans of a text taken as one unit, without sentence splitting, POS tags or lemmas: what
+     * a sentence-level layer sees of a line of an evaluation or training file. Offsets are into
+     * {@code text}.
+     */
+    public List<TextSpan> tokenSpans(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (Span s : tokenizer.get().tokenize(text)) {
+            spans.add(new TextSpan(s.getStart(), s.getEnd()));
+        }
+        return spans;
+    }
+
     /** POS tags of already tokenised words, as the pipeline assigns them. */
     String[] tag(String[] words) {
         return tagger.get().tag(words);

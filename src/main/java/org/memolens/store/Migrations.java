@@ -22,6 +22,7 @@ final class Migrations {
 
     static final List<String> FILES = List.of(
             "V001__initial.sql",
+            "V002__tone.sql",
             "V003__frames.sql",
             "V004__library.sql",
             "V006__coding.sql");

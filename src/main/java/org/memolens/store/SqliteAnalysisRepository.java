@@ -21,7 +21,7 @@ import org.memolens.domain.SentenceAnalysis;
 public final class SqliteAnalysisRepository implements AnalysisRepository {
 
     /** Every analysis layer's tables, saved and loaded with each run; add a new layer here. */
-    private static final List<LayerTable> LAYERS = List.of(new FramingTable());
+    private static final List<LayerTable> LAYERS = List.of(new SqliteToneTable(), new FramingTable());
 
     private final Database db;
 

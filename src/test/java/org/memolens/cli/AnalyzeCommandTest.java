@@ -81,6 +81,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void everySentenceHasAToneWithEvidenceAndTheMemoAToneSummary() throws Exception {
+        Path memo = Files.writeString(dir.resolve("tone.txt"), "Title: Update\n\nWe had a record quarter and I am "
+                + "proud of this team. Unfortunately, the Tulsa depot will close and 85 jobs will be lost. "
+                + "The all-hands meeting is on Thursday at 10:00.");
+        Result result = run(Map.of(), "analyze", "--db", dir.resolve("tone.db").toString(), "--format", "json",
+                memo.toString());
+        assertEquals(0, result.code(), result.err());
+        JsonNode m = new ObjectMapper().readTree(result.out()).get("memos").get(0);
+        String text = Files.readString(memo).substring("Title: Update\n\n".length());
+        List<String> labels = new ArrayList<>();
+        for (JsonNode s : m.get("sentences")) {
+            JsonNode tone = s.get("tone");
+            labels.add(tone.get("label").asText());
+            double score = tone.get("score").asDouble();
+            assertTrue(score >= -1 && score <= 1 && tone.get("confidence").asDouble() <= 1, tone.toString());
+            for (JsonNode e : tone.get("evidence")) {
+                assertEquals(e.get("text").asText(), text.substring(e.get("start").asInt(), e.get("end").asInt()));
+                assertTrue(e.has("weight"));
+            }
+        }
+        assertEquals(List.of("positive", "negative", "neutral"), labels);
+        JsonNode summary = m.get("tone_summary");
+        assertEquals(3, summary.get("arc").size());
+        assertEquals(1.0, summary.get("shares").get("positive").asDouble() + summary.get("shares").get("neutral").asDouble()
+                + summary.get("shares").get("negative").asDouble(), 1e-3);
+        assertTrue(m.get("run").get("components").has("tone-model"));
+
+        Result table = run(Map.of(), "analyze", "--db", dir.resolve("tone.db").toString(), memo.toString());
+        assertTrue(table.out().lines().findFirst().orElseThrow().contains("TONE"), table.out());
+        assertTrue(table.out().matches("(?s).*Update\\s+eng\\s+3\\s+\\d+\\s+[+-]0\\.\\d\\d\\s+.*already analysed.*"), table.out());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tone.db"))) {
+            assertEquals(3, count(c, "SELECT count(*) FROM sentence_tone"), "one run of three sentences: the second analyze had nothing to redo");
+        }
+    }
+
+    @Test
     void analysingTheSameFileTwiceRedoesNothingUnlessForced() throws Exception {
         Path db = dir.resolve("twice.db");
         Path memo = Files.writeString(dir.resolve("m.txt"), "We will reorganise the team. Thank you all.");
@@ -190,7 +226,8 @@ class AnalyzeCommandTest {
     private static byte[] dump(Path db) throws SQLException {
         StringBuilder sb = new StringBuilder();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            for (String table : List.of("memo", "analysis_run", "run_component", "sentence")) {
+            for (String table : List.of("memo", "analysis_run", "run_component", "sentence", "sentence_tone",
+                    "sentence_tone_evidence")) {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

@@ -1,0 +1,24 @@
+package org.memolens.app;
+
+import java.util.List;
+
+import org.memolens.domain.ClassificationReport;
+import org.memolens.domain.Tone;
+import org.memolens.domain.ToneLabel;
+
+/**
+ * The result of scoring the tone analyser on a labelled file.
+ *
+ * @param report      counts and scores
+ * @param predictions one per scored line, in file order
+ */
+public record ToneEvaluation(ClassificationReport report, List<Prediction> predictions) {
+
+    public ToneEvaluation {
+        predictions = List.copyOf(predictions);
+    }
+
+    /** The analyser's tone for one labelled line. */
+    public record Prediction(ToneLabel gold, String text, Tone tone) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.memolens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.memolens.app.DataPart;
+import org.memolens.app.EvaluateTone;
+import org.memolens.app.ToneEvaluation;
+import org.memolens.domain.ClassificationReport;
+import org.memolens.domain.MemoLensException;
+import org.memolens.export.ClassificationReportJson;
+
+/** {@code memolens eval tone FILE}: scores the shipped tone analyser on a labelled file. */
+@Command(name = "tone", mixinStandardHelpOptions = true,
+        description = {"Scores the tone analyser the application ships on a labelled file: n, accuracy,",
+            "macro-F1, per-class precision, recall and F1, and the confusion matrix (rows: gold).",
+            "Each line is analysed whole, as one sentence."})
+final class EvalToneCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "label<TAB>text lines (.tsv), or .jsonl with \"text\" and \"tone\"")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--predictions", paramLabel = "OUT.tsv",
+            description = "also write gold, predicted, score, confidence and text for every line")
+    Path predictions;
+
+    @Option(names = "--part", defaultValue = "all",
+            description = "all, train or heldout (the fifth of a file held out from training). Default: ${DEFAULT-VALUE}")
+    String part;
+
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "score the models in DIR (from 'train tone') instead of the shipped ones")
+    Path models;
+
+    @Option(names = "--bench", description = "also time tone for a memo of about 1,000 words built from FILE")
+    boolean bench;
+
+    @Option(names = "--bench-runs", defaultValue = "50", description = "timed runs for --bench. Default: ${DEFAULT-VALUE}")
+    int benchRuns;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DataPart chosen = DataPart.parse(part, "--part " + part);
+        EvaluateTone evaluate = new EvaluateTone();
+        ToneEvaluation result = evaluate.evaluate(file, chosen, models);
+        if (predictions != null) {
+            writePredictions(result);
+        }
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("file", file.toString());
+        about.put("part", chosen.code());
+        EvaluateTone.Bench timing = bench ? evaluate.bench(file, models, benchRuns) : null;
+        if (format == Format.json) {
+            out.println(ClassificationReportJson.write(result.report(), about, timing == null ? Map.of() : Map.of(
+                    "words", timing.words(), "sentences", timing.sentences(), "runs", timing.runs(),
+                    "median_ms", timing.medianMs(), "p90_ms", timing.p90Ms())));
+        } else {
+            out.print(text(result.report(), about));
+            if (timing != null) {
+                out.printf(Locale.ROOT, "bench: tone for %d words in %d sentences: median %.2f ms, p90 %.2f ms over %d runs%n",
+                        timing.words(), timing.sentences(), timing.medianMs(), timing.p90Ms(), timing.runs());
+            }
+        }
+        out.flush();
+        return MemoLensCli.OK;
+    }
+
+    static String text(ClassificationReport r, Map<String, String> about) {
+        StringBuilder sb = new StringBuilder();
+        about.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        sb.append(String.format(Locale.ROOT, "n: %d%naccuracy: %.4f%nmacro-F1: %.4f%n%n", r.n(), r.accuracy(), r.macroF1()));
+        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support"));
+        for (int i = 0; i < r.labels().size(); i++) {
+            sb.append(String.format(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f %8d%n", r.labels().get(i), r.precision(i),
+                    r.recall(i), r.f1(i), r.support(i)));
+        }
+        sb.append(String.format("%nconfusion (rows gold, columns predicted)%n%-10s", ""));
+        for (String label : r.labels()) {
+            sb.append(String.format("%10s", label));
+        }
+        sb.append('\n');
+        for (int i = 0; i < r.labels().size(); i++) {
+            sb.append(String.format("%-10s", r.labels().get(i)));
+            for (int j = 0; j < r.labels().size(); j++) {
+                sb.append(String.format("%10d", r.count(i, j)));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void writePredictions(ToneEvaluation result) {
+        try (Writer w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            w.write("gold\tpredicted\tscore\tconfidence\ttext\n");
+            for (ToneEvaluation.Prediction p : result.predictions()) {
+                w.write(String.format(Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", p.gold().code(),
+                        p.tone().label().code(), p.tone().score(), p.tone().confidence(),
+                        p.text().replace('\t', ' ').replace('\n', ' ')));
+            }
+        } catch (IOException e) {
+            throw new MemoLensException(MemoLensException.Fix.ENVIRONMENT, "Could not write the predictions to "
+                    + predictions + ": " + e.getMessage(), e);
+        }
+    }
+}

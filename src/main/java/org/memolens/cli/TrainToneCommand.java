@@ -1,0 +1,66 @@
+package org.memolens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.memolens.app.Progress;
+import org.memolens.app.TrainToneModel;
+import org.memolens.app.ToneTrainingOptions;
+
+/** {@code memolens train tone SET...}: trains the tone and register models. */
+@Command(name = "tone", mixinStandardHelpOptions = true,
+        description = {"Trains the tone model and the register model and writes tone-model.bin and",
+            "tone-register.bin into --output (assets/models for the shipped models; see",
+            "assets/models/tone-model-card.md for the command that built them).",
+            "The same sets and options always give byte-identical files."})
+final class TrainToneCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--output", paramLabel = "DIR", required = true, description = "folder to write the two models into")
+    Path output;
+
+    @Option(names = "--algorithm", defaultValue = "maxent-qn",
+            description = "maxent-qn, maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}")
+    String algorithm;
+
+    @Option(names = "--iterations", defaultValue = "150", description = "Default: ${DEFAULT-VALUE}")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "drop features seen fewer times. Default: ${DEFAULT-VALUE}")
+    int cutoff;
+
+    @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost for maxent-qn. Default: ${DEFAULT-VALUE}")
+    double l2;
+
+    @Parameters(paramLabel = "SET", arity = "1..*", description = {
+        "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with \"text\" and \"tone\")",
+        "of register memo, news, social or review; PART is all (default), train (the four fifths not held out)",
+        "or heldout; WEIGHT repeats each text (default 1). Example: news=assets/data/tone/news.tsv#train*2"})
+    List<String> sets;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l2);
+        List<TrainToneModel.SetSpec> specs = sets.stream().map(TrainToneModel.SetSpec::parse).toList();
+        out.println("Training (" + settings.describe() + ") ...");
+        out.flush();
+        TrainToneModel.Result result = new TrainToneModel().train(specs, settings, output, Progress.NONE);
+        result.sets().forEach(s -> out.println("  " + s));
+        out.printf("%d tone samples, %d register samples%n", result.toneSamples(), result.registerSamples());
+        out.printf("%s  sha256 %s%n", result.toneModel(), result.toneSha256());
+        out.printf("%s  sha256 %s%n", result.registerModel(), result.registerSha256());
+        out.flush();
+        return MemoLensCli.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package org.memolens.export;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.memolens.domain.ClassificationReport;
+
+/**
+ * The JSON form of an evaluation, a stable interface for scripts:
+ * <pre>{"n":..,"accuracy":..,"macro_f1":..,
+ *  "per_class":{"positive":{"precision":..,"recall":..,"f1":..,"support":..},..},
+ *  "confusion":{"positive":{"positive":..,"neutral":..,"negative":..},..}}</pre>
+ * Rows of {@code confusion} are gold labels, columns predicted labels. Extra top-level fields may be
+ * added by the caller.
+ */
+public final class ClassificationReportJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ClassificationReportJson() {
+    }
+
+    /**
+     * @param about  descriptive fields put first (file, part, ...)
+     * @param timing numeric fields put last (a benchmark's figures), may be empty
+     */
+    public static String write(ClassificationReport report, Map<String, String> about, Map<String, Number> timing) {
+        ObjectNode root = MAPPER.createObjectNode();
+        about.forEach(root::put);
+        root.put("n", report.n());
+        root.put("accuracy", AnalysisJson.round(report.accuracy()));
+        root.put("macro_f1", AnalysisJson.round(report.macroF1()));
+        ObjectNode perClass = root.putObject("per_class");
+        ObjectNode confusion = root.putObject("confusion");
+        for (int i = 0; i < report.labels().size(); i++) {
+            ObjectNode c = perClass.putObject(report.labels().get(i));
+            c.put("precision", AnalysisJson.round(report.precision(i)));
+            c.put("recall", AnalysisJson.round(report.recall(i)));
+            c.put("f1", AnalysisJson.round(report.f1(i)));
+            c.put("support", report.support(i));
+            ObjectNode row = confusion.putObject(report.labels().get(i));
+            for (int j = 0; j < report.labels().size(); j++) {
+                row.put(report.labels().get(j), report.count(i, j));
+            }
+        }
+        if (!timing.isEmpty()) {
+            ObjectNode bench = root.putObject("bench");
+            timing.forEach((k, v) -> {
+                if (v instanceof Double d) {
+                    bench.put(k, AnalysisJson.round(d));
+                } else {
+                    bench.put(k, v.longValue());
+                }
+            });
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}

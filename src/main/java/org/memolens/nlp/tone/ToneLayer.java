@@ -1,0 +1,96 @@
+package org.memolens.nlp.tone;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.memolens.domain.SentenceAnalysis;
+import org.memolens.domain.TextSpan;
+import org.memolens.domain.Token;
+import org.memolens.nlp.SentenceLayer;
+
+/**
+ * The tone layer: gives every sentence its {@link org.memolens.domain.Tone}. The models load on
+ * first use, so building the layer costs nothing.
+ *
+ * <p>Thread-safe.
+ */
+public final class ToneLayer implements SentenceLayer {
+
+    /** Version of the tone code (rules and decision); bump when a change alters results. */
+    public static final String VERSION = "memolens-tone-1";
+
+    private final Supplier<ToneAnalyzer> load;
+    private final Supplier<String> modelVersion;
+    private volatile ToneAnalyzer analyzer;
+    private volatile String version;
+
+    /**
+     * @param load         builds the analyser; called once, on first use
+     * @param modelVersion names the models, for the analysis run record; called once
+     */
+    public ToneLayer(Supplier<ToneAnalyzer> load, Supplier<String> modelVersion) {
+        this.load = load;
+        this.modelVersion = modelVersion;
+    }
+
+    /** The layer with the shipped models. */
+    public static ToneLayer shipped() {
+        return new ToneLayer(ToneAnalyzer::shipped, ShippedToneModels::version);
+    }
+
+    private ToneAnalyzer analyzer() {
+        ToneAnalyzer a = analyzer;
+        if (a == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    analyzer = load.get();
+                }
+                a = analyzer;
+            }
+        }
+        return a;
+    }
+
+    private String version() {
+        String v = version;
+        if (v == null) {
+            synchronized (this) {
+                if (version == null) {
+                    version = modelVersion.get();
+                }
+                v = version;
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public Map<String, String> components() {
+        Map<String, String> components = new LinkedHashMap<>();
+        components.put("tone", VERSION);
+        components.put("tone-model", version());
+        components.put("tone-lexicon", ToneLexicon.shipped().version());
+        return components;
+    }
+
+    @Override
+    public List<SentenceAnalysis> apply(String memoText, List<SentenceAnalysis> sentences) {
+        ToneAnalyzer tone = analyzer();
+        List<SentenceAnalysis> result = new ArrayList<>(sentences.size());
+        for (SentenceAnalysis s : sentences) {
+            if (s.tokens().isEmpty()) {
+                result.add(s);
+                continue;
+            }
+            List<TextSpan> spans = new ArrayList<>(s.tokens().size());
+            for (Token t : s.tokens()) {
+                spans.add(new TextSpan(t.start(), t.end()));
+            }
+            result.add(s.withTone(tone.tone(memoText, spans)));
+        }
+        return result;
+    }
+}

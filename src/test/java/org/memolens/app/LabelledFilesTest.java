@@ -1,0 +1,85 @@
+package org.memolens.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.memolens.domain.InvalidInputException;
+import org.memolens.domain.ToneLabel;
+import org.memolens.nlp.tone.ToneExample;
+
+class LabelledFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTabSeparatedLinesAndSkipsBlankOnes() throws Exception {
+        Path file = dir.resolve("a.tsv");
+        Files.writeString(file, "\uFEFFpositive\tGreat quarter.\n\nNEGATIVE\tSales fell.\nneutral\tThe meeting is on Friday.\n");
+        List<ToneExample> examples = LabelledFiles.read(file, ToneExample.Part.ALL);
+        assertEquals(List.of(new ToneExample(ToneLabel.POSITIVE, "Great quarter."),
+                new ToneExample(ToneLabel.NEGATIVE, "Sales fell."),
+                new ToneExample(ToneLabel.NEUTRAL, "The meeting is on Friday.")), examples);
+    }
+
+    @Test
+    void readsJsonLinesWithTextAndTone() throws Exception {
+        Path file = dir.resolve("a.jsonl");
+        Files.writeString(file, "{\"id\":\"m1-s01\",\"text\":\"We are thrilled.\",\"tone\":\"positive\",\"impact\":\"none\"}\n");
+        assertEquals(List.of(new ToneExample(ToneLabel.POSITIVE, "We are thrilled.")),
+                LabelledFiles.read(file, ToneExample.Part.ALL));
+    }
+
+    @Test
+    void badLinesAreRefusedWithTheirLineNumber() throws Exception {
+        Path noTab = dir.resolve("b.tsv");
+        Files.writeString(noTab, "positive\tfine\npositive no tab here\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> LabelledFiles.read(noTab, ToneExample.Part.ALL));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        Path badLabel = dir.resolve("c.tsv");
+        Files.writeString(badLabel, "happy\tWe won.\n");
+        e = assertThrows(InvalidInputException.class, () -> LabelledFiles.read(badLabel, ToneExample.Part.ALL));
+        assertTrue(e.getMessage().contains("unknown label 'happy'"), e.getMessage());
+        Path binary = dir.resolve("d.tsv");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        e = assertThrows(InvalidInputException.class, () -> LabelledFiles.read(binary, ToneExample.Part.ALL));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+        assertThrows(InvalidInputException.class, () -> LabelledFiles.read(dir.resolve("missing.tsv"), ToneExample.Part.ALL));
+    }
+
+    @Test
+    void trainAndHeldOutPartsSplitAFileWithoutOverlap() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append("neutral\tSentence number ").append(i).append(".\n");
+        }
+        Path file = dir.resolve("many.tsv");
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        List<ToneExample> train = LabelledFiles.read(file, ToneExample.Part.TRAIN);
+        List<ToneExample> heldOut = LabelledFiles.read(file, ToneExample.Part.HELDOUT);
+        assertEquals(200, train.size() + heldOut.size());
+        assertTrue(heldOut.size() > 20 && heldOut.size() < 60, "about a fifth: " + heldOut.size());
+        assertTrue(heldOut.stream().noneMatch(train::contains));
+    }
+
+    @Test
+    void aTrainingSetSpecNamesRegisterFilePartAndWeight() {
+        TrainToneModel.SetSpec spec = TrainToneModel.SetSpec.parse("news=assets/data/tone/news.tsv#train*2.5");
+        assertEquals(new TrainToneModel.SetSpec(org.memolens.nlp.tone.ToneRegister.NEWS, Path.of("assets/data/tone/news.tsv"),
+                DataPart.TRAIN, 2.5), spec);
+        assertEquals(DataPart.ALL, TrainToneModel.SetSpec.parse("memo=x.jsonl").part());
+        assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("x.tsv"));
+        assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("poetry=x.tsv"));
+        assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("news=x.tsv#test"));
+        assertThrows(InvalidInputException.class, () -> TrainToneModel.SetSpec.parse("news=x.tsv*-1"));
+    }
+}

@@ -1,0 +1,138 @@
+package org.memolens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code train tone} and {@code eval tone} through the real command line, on tiny files. */
+class ToneCommandsTest {
+
+    static final String MEMO = """
+            positive\tWe are proud of this team and grateful for your great work.
+            positive\tRevenue grew strongly and we had a record quarter.
+            positive\tI am delighted to welcome our new colleagues.
+            negative\tUnfortunately we missed our targets and lost two customers.
+            negative\tI am sorry, this is painful news for all of us.
+            negative\tRevenue fell sharply and costs are too high.
+            neutral\tThe meeting will take place on Thursday at 10:00.
+            neutral\tPlease submit your expense reports in the new system.
+            neutral\tThe team will report to the Chief Operating Officer.
+            """;
+
+    static final String NEWS = """
+            positive\tOperating profit rose to EUR 13.1 mn from EUR 8.7 mn.
+            positive\tThe company won a large order and raised its outlook.
+            negative\tOperating profit fell to EUR 8.7 mn from EUR 13.1 mn.
+            negative\tThe company issued a profit warning and cut its outlook.
+            neutral\tThe company has 1,200 employees in Finland and Sweden.
+            neutral\tThe annual general meeting will be held on 15 April.
+            """;
+
+    @TempDir
+    static Path dir;
+
+    static Path models;
+    static Path memo;
+
+    @BeforeAll
+    static void train() throws Exception {
+        memo = dir.resolve("memo.tsv");
+        Files.writeString(memo, MEMO);
+        Path news = dir.resolve("news.tsv");
+        Files.writeString(news, NEWS);
+        models = dir.resolve("models");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", models.toString(),
+                "--iterations", "60", "--cutoff", "1", "memo=" + memo + "*2", "news=" + news);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("sha256"), r.out());
+    }
+
+    @Test
+    void trainingWritesBothModelsAndRetrainingGivesTheSameBytes() throws Exception {
+        Path again = dir.resolve("again");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", again.toString(),
+                "--iterations", "60", "--cutoff", "1", "news=" + dir.resolve("news.tsv"), "memo=" + memo + "*2");
+        assertEquals(0, r.code(), r.err());
+        for (String file : List.of("tone-model.bin", "tone-register.bin")) {
+            assertArrayEquals(Files.readAllBytes(models.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void evalPrintsTheDocumentedJsonWithCountsThatAddUp() throws Exception {
+        Path predictions = dir.resolve("predictions.tsv");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--models",
+                models.toString(), "--format", "json", "--predictions", predictions.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(9, json.get("n").asInt());
+        for (String key : List.of("accuracy", "macro_f1", "per_class", "confusion")) {
+            assertTrue(json.has(key), key);
+        }
+        int total = 0;
+        for (String gold : List.of("positive", "neutral", "negative")) {
+            assertEquals(3, json.get("per_class").get(gold).get("support").asInt());
+            int row = 0;
+            for (String predicted : List.of("positive", "neutral", "negative")) {
+                row += json.get("confusion").get(gold).get(predicted).asInt();
+            }
+            assertEquals(3, row, "every gold " + gold + " sentence is predicted once");
+            total += row;
+        }
+        assertEquals(9, total);
+        // The model was trained on these very sentences, so it gets them right.
+        assertEquals(1.0, json.get("accuracy").asDouble(), 1e-9, r.out());
+        assertEquals(1.0, json.get("macro_f1").asDouble(), 1e-9);
+        List<String> lines = Files.readAllLines(predictions);
+        assertEquals(10, lines.size());
+        assertEquals("gold\tpredicted\tscore\tconfidence\ttext", lines.get(0));
+        assertTrue(lines.get(1).startsWith("positive\tpositive\t"), lines.get(1));
+    }
+
+    @Test
+    void evalPrintsATextReportAndABenchmark() {
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--models",
+                models.toString(), "--bench", "--bench-runs", "5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("n: 9"), r.out());
+        assertTrue(r.out().contains("macro-F1: 1.0000"), r.out());
+        assertTrue(r.out().contains("confusion (rows gold, columns predicted)"), r.out());
+        assertTrue(r.out().matches("(?s).*bench: tone for \\d+ words in \\d+ sentences: median [0-9.]+ ms.*"), r.out());
+    }
+
+    @Test
+    void aHeldOutPartOfTheFileCanBeScoredAlone() {
+        AnalyzeCommandTest.Result all = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--models",
+                models.toString(), "--part", "heldout", "--format", "json");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("\"part\" : \"heldout\""), all.out());
+    }
+
+    @Test
+    void badInputGetsExitCodeTwoAndAReason() throws Exception {
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "glad\tWe won.\n");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", bad.toString(), "--models",
+                models.toString());
+        assertEquals(MemoLensCli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("line 1") && r.err().contains("unknown label"), r.err());
+        r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", dir.resolve("x").toString(), "poetry=" + memo);
+        assertEquals(MemoLensCli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("Unknown register"), r.err());
+        r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--models", dir.resolve("nothing").toString());
+        assertEquals(MemoLensCli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("Could not read the tone models"), r.err());
+    }
+}

@@ -1,0 +1,128 @@
+package org.memolens.nlp.tone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The tone rules on tables of sentences, tokenised as the UD tokenizer does (contractions whole). */
+class RuleScorerTest {
+
+    private static final RuleScorer RULES = new RuleScorer(ToneLexicon.shipped());
+
+    static RuleReading read(String tokens) {
+        return RULES.score(tokens.split(" "));
+    }
+
+    static String sign(double compound) {
+        return compound >= 0.05 ? "+" : compound <= -0.05 ? "-" : "0";
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // negation flips and weakens, to the end of the clause, through coordination
+        "There were no problems or complaints .                | +",
+        "We don't have any problems or complaints .             | +",
+        "This is not good .                                     | -",
+        "This is not bad .                                      | +",
+        "The results weren't disappointing at all .             | +",
+        "We are not happy with these results .                  | -",
+        "Nobody was happy with the outcome .                    | -",
+        "No customer data was lost , and the team did great .   | +",
+        // contrast: the clause after but/however counts more; although/despite clauses count less
+        "The start was good , but the finish was terrible .     | -",
+        "The start was terrible , but the finish was great .    | +",
+        "Sales were strong ; however , margins collapsed .      | -",
+        "Although sales fell , profit improved strongly .       | +",
+        "Despite a difficult year , we delivered excellent results . | +",
+        // corporate register: gratitude does not drown bad news in the same sentence
+        "Thank you for your hard work .                                         | +",
+        "Thank you for your hard work , but we will close the Dayton plant .   | -",
+        "Thank you for your hard work ; unfortunately we must close the plant . | -",
+        "We appreciate your dedication , but 200 jobs will be cut .             | -",
+        // business figures: the sign depends on the figure
+        "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn .                 | +",
+        "Operating costs rose sharply .                                        | -",
+        "The operating loss narrowed to EUR 1.1 mn from EUR 4.8 mn .            | +",
+        "The operating loss widened to EUR 4.8 mn .                             | -",
+        "Net sales were EUR 5.2 mn , compared with EUR 6.0 mn a year earlier .  | -",
+        "Net sales were EUR 6.0 mn , compared with EUR 5.2 mn a year earlier .  | +",
+        "The company cut costs by 10 percent .                                  | +",
+        "The company will cut 300 jobs .                                        | -",
+        "The group swung to a loss in the quarter .                             | -",
+        "The group returned to profit in the quarter .                          | +",
+        "The shares closed 4.2 percent higher .                                 | +",
+        "We opened 40 new stores this year .                                    | +",
+        // multi-word expressions
+        "Results fell short of expectations .                   | -",
+        "The project is back on track .                         | +",
+        "Earnings were better than expected .                   | +",
+        "The auditor raised going concern doubts .              | -",
+        // plain statements of fact stay neutral
+        "The meeting will be held on 15 April in Helsinki .     | 0",
+        "The company has 1,200 employees in Finland .           | 0",
+        "Please submit your expense reports by Friday .         | 0",
+    })
+    void signOfTheRuleScore(String sentence, String expected) {
+        assertEquals(expected, sign(read(sentence.strip()).compound()), sentence);
+    }
+
+    @Test
+    void boostersStrengthenAndDampenersWeaken() {
+        double plain = read("We are happy .").sum();
+        double very = read("We are very happy .").sum();
+        double slightly = read("We are slightly happy .").sum();
+        assertTrue(very > plain && plain > slightly && slightly > 0, very + " > " + plain + " > " + slightly);
+    }
+
+    @Test
+    void hedgesWeakenWithoutFlipping() {
+        double plain = read("Sales improve next year .").sum();
+        double hedged = read("Sales may improve next year .").sum();
+        assertTrue(hedged > 0 && hedged < plain, hedged + " < " + plain);
+        assertTrue(read("Sales may improve next year .").hedged());
+    }
+
+    @Test
+    void aContrastWithoutEvaluationAfterItStillRunsAgainstTheClauseBefore() {
+        RuleReading r = read("The food was great , but the service was slow .");
+        assertTrue(r.compound() < 0.3, "the 'but' takes back most of 'great': " + r.compound());
+    }
+
+    @Test
+    void gratitudeBesideBadNewsCountsLess() {
+        RuleReading alone = read("Thank you for your hard work .");
+        RuleReading beside = read("Thank you for your hard work ; sadly the plant will close .");
+        double gratitudeAlone = gratitude(alone);
+        double gratitudeBeside = gratitude(beside);
+        assertTrue(gratitudeBeside > 0 && gratitudeBeside < gratitudeAlone / 2, gratitudeBeside + " vs " + gratitudeAlone);
+    }
+
+    @Test
+    void aFigureAndItsMovementAreOnePieceOfEvidence() {
+        String[] tokens = "Operating profit rose to EUR 13.1 mn .".split(" ");
+        RuleReading r = RULES.score(tokens);
+        assertEquals(1, r.contributions().size());
+        RuleReading.Contribution c = r.contributions().get(0);
+        assertEquals(RuleReading.Kind.FIGURE, c.kind());
+        assertEquals(List.of("Operating", "profit", "rose"), Arrays.asList(tokens).subList(c.first(), c.end()));
+    }
+
+    @Test
+    void negationScopeEndsAtTheClause() {
+        RuleReading r = read("We didn't win , but the team was great .");
+        boolean[] negated = r.negated();
+        assertTrue(negated[2], "'win' is negated");
+        assertTrue(!negated[7], "'great' after the comma and 'but' is not");
+    }
+
+    private static double gratitude(RuleReading r) {
+        return r.contributions().stream().filter(c -> c.kind() == RuleReading.Kind.GRATITUDE)
+                .mapToDouble(RuleReading.Contribution::weight).sum();
+    }
+}
