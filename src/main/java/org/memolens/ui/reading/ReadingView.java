@@ -50,7 +50,9 @@ public final class ReadingView extends ScrollPane {
             box.getChildren().setAll(heading);
             for (String item : items) {
                 box.getChildren().add(label(null, "reading-item"));
-                ((Label) box.getChildren().get(box.getChildren().size() - 1)).setText("• " + item);
+                // A memo's own list marker ("- ", "1. ") would stand beside ours: show one bullet only.
+                ((Label) box.getChildren().get(box.getChildren().size() - 1))
+                        .setText("• " + item.replaceFirst("^([-*•‣◦–—]|\\d{1,3}[.)])\\s+", ""));
             }
             box.setVisible(!items.isEmpty());
             box.setManaged(!items.isEmpty());
