@@ -41,7 +41,9 @@ public final class MemoAnalyzer {
     /** The analyzer with every shipped model and layer; models load in the background from now on. */
     public static MemoAnalyzer withShippedModels() {
         NlpModels models = new NlpModels().preload();
-        return new MemoAnalyzer(new LinguisticPipeline(models), ShippedLayers.create(models), Clock.systemUTC());
+        List<SentenceLayer> layers = ShippedLayers.create(models);
+        layers.forEach(SentenceLayer::preload);
+        return new MemoAnalyzer(new LinguisticPipeline(models), layers, Clock.systemUTC());
     }
 
     /** Analyses with the shipped models. */
