@@ -100,13 +100,25 @@ public final class MemoLensCore implements AutoCloseable {
      * The frame codebook and euphemism glossary are read now, so a broken one is reported at start-up.
      */
     public static MemoLensCore open(Path dbFile) {
+        return open(dbFile, true);
+    }
+
+    /**
+     * As {@link #open(Path)}, but no model is read until an analysis needs it: for commands that
+     * manage the library, codebook, coders or exports and should not spend a core loading models.
+     */
+    public static MemoLensCore openWithoutPreloading(Path dbFile) {
+        return open(dbFile, false);
+    }
+
+    private static MemoLensCore open(Path dbFile, boolean preload) {
         // A cold start is three independent jobs: SQLite opens (and migrates) on its own thread, the
         // models load on the loader threads, and this thread reads the codebook and glossary.
         CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> Database.open(dbFile),
                 runnable -> daemon("memolens-database-open", runnable).start());
         MemoAnalyzer analyzer;
         try {
-            analyzer = MemoAnalyzer.withShippedModels();
+            analyzer = MemoAnalyzer.withShippedModels(preload);
         } catch (RuntimeException e) {
             database.thenAccept(Database::close); // a broken installation leaves no connection open
             throw e;

@@ -56,7 +56,7 @@ final class AgreementCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(root.databaseFile())) {
             AgreementReport report = core.computeAgreement().compute(new ComputeAgreement.Request(CsvList.of(coders), memos,
                     CsvList.of(codes), machine), Progress.NONE);
             out.print(format.equals("json") ? AgreementJson.write(report) + System.lineSeparator() : text(report));

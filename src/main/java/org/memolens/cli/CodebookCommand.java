@@ -36,7 +36,7 @@ final class CodebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(root.databaseFile())) {
             Codebook codebook = core.manageCodebook().current();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Codebook version %d, %d codes%n", codebook.version(), codebook.codes().size());
@@ -74,7 +74,7 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 Code c = core.manageCodebook().add(code, name, definition, colour, parentCode);
                 spec.commandLine().getOut().printf("Added %s (\"%s\"); codebook version %d.%n", c.code(), c.name(),
                         core.manageCodebook().current().version());
@@ -95,7 +95,7 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 for (CodebookVersion v : core.manageCodebook().history()) {
                     spec.commandLine().getOut().printf("%4d  %s  %s%n", v.version(), v.createdAt(), v.change());
                 }
@@ -119,7 +119,7 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 if (isQdc(file)) {
                     core.manageCodebook().exportQdc(file);
                 } else {
@@ -148,7 +148,7 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 CodeImportCount n = isQdc(file) ? core.manageCodebook().importQdc(file) : core.manageCodebook().importCsv(file);
                 spec.commandLine().getOut().printf("Imported %s: %d codes added, %d updated; codebook version %d.%n", file,
                         n.added(), n.updated(), core.manageCodebook().current().version());

@@ -25,7 +25,7 @@ final class CodersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(root.databaseFile())) {
             PrintWriter out = spec.commandLine().getOut();
             for (Coder c : core.manageCoders().list()) {
                 out.printf("%s%s%n", c.name(), c.active() ? "  (active)" : "");
@@ -49,7 +49,7 @@ final class CodersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 Coder c = core.manageCoders().add(name);
                 spec.commandLine().getOut().printf("Added coder %s%s.%n", c.name(), c.active() ? " (active)" : "");
                 spec.commandLine().getOut().flush();
@@ -72,7 +72,7 @@ final class CodersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 Coder c = core.manageCoders().activate(name);
                 spec.commandLine().getOut().printf("%s is the active coder.%n", c.name());
                 spec.commandLine().getOut().flush();

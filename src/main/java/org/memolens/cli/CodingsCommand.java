@@ -81,7 +81,7 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 Memo m = core.browseLibrary().open(memo).orElseThrow(() -> new InvalidInputException("There is no memo "
                         + memo + ".")).memo();
                 TextSpan span;
@@ -122,7 +122,7 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 Map<Long, String> names = new HashMap<>();
                 core.manageCoders().list().forEach(c -> names.put(c.id(), c.name()));
                 PrintWriter out = spec.commandLine().getOut();
@@ -159,7 +159,7 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 int rows = core.exportCodings().toCsv(output, CsvList.of(coders), memos);
                 spec.commandLine().getOut().printf("Wrote %d codings to %s.%n", rows, output);
                 spec.commandLine().getOut().flush();

@@ -25,7 +25,7 @@ final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(root.databaseFile())) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("shipped");
             for (UserModel m : core.userModels().list()) {

@@ -53,7 +53,7 @@ final class QdpxCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 ExchangeQdpx.ExportReport r = core.exchangeQdpx().export(file, memos, name);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Wrote %s: %d memos, %d codes, %d coders, %d codings.%n", file, r.memos(), r.codes(), r.coders(),
@@ -80,7 +80,7 @@ final class QdpxCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            try (MemoLensCore core = MemoLensCore.openWithoutPreloading(parent.root.databaseFile())) {
                 ExchangeQdpx.ImportReport r = core.exchangeQdpx().importFile(file);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("Imported %s: memos %d new, %d already stored; codes %d new, %d matched; coders %d new, "
