@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.memolens.domain.Codebook;
@@ -98,9 +100,44 @@ public final class MemoLensCore implements AutoCloseable {
      * The frame codebook and euphemism glossary are read now, so a broken one is reported at start-up.
      */
     public static MemoLensCore open(Path dbFile) {
-        // Models start loading first, so that they load while SQLite opens (a third of a cold start).
-        MemoAnalyzer analyzer = MemoAnalyzer.withShippedModels();
-        return new MemoLensCore(Database.open(dbFile), analyzer, Clock.systemUTC());
+        return open(dbFile, true);
+    }
+
+    /**
+     * As {@link #open(Path)}, but no model is read until an analysis needs it: for commands that
+     * manage the library, codebook, coders or exports and should not spend a core loading models.
+     */
+    public static MemoLensCore openWithoutPreloading(Path dbFile) {
+        return open(dbFile, false);
+    }
+
+    private static MemoLensCore open(Path dbFile, boolean preload) {
+        // A cold start is three independent jobs: SQLite opens (and migrates) on its own thread, the
+        // models load on the loader threads, and this thread reads the codebook and glossary.
+        CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> Database.open(dbFile),
+                runnable -> daemon("memolens-database-open", runnable).start());
+        MemoAnalyzer analyzer;
+        try {
+            analyzer = MemoAnalyzer.withShippedModels(preload);
+        } catch (RuntimeException e) {
+            database.thenAccept(Database::close); // a broken installation leaves no connection open
+            throw e;
+        }
+        return new MemoLensCore(opened(database), analyzer, Clock.systemUTC());
+    }
+
+    private static Thread daemon(String name, Runnable runnable) {
+        Thread t = new Thread(runnable, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static Database opened(CompletableFuture<Database> database) {
+        try {
+            return database.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** As {@link #open(Path)} with a given analyzer and clock (tests share one analyzer per JVM). */

@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import org.memolens.app.ComputeAgreement;
-import org.memolens.app.MemoLensCore;
 import org.memolens.app.Progress;
 import org.memolens.export.AgreementJson;
 import org.memolens.research.AgreementReport;
@@ -55,14 +53,11 @@ final class AgreementCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        return root.withLibrary(spec, (core, out) -> {
             AgreementReport report = core.computeAgreement().compute(new ComputeAgreement.Request(CsvList.of(coders), memos,
                     CsvList.of(codes), machine), Progress.NONE);
             out.print(format.equals("json") ? AgreementJson.write(report) + System.lineSeparator() : text(report));
-            out.flush();
-        }
-        return MemoLensCli.OK;
+        });
     }
 
     static String text(AgreementReport report) {

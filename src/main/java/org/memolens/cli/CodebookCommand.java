@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import org.memolens.domain.CodeImportCount;
 import org.memolens.app.ManageCodebook;
-import org.memolens.app.MemoLensCore;
 import org.memolens.domain.Code;
 import org.memolens.domain.CodebookVersion;
 import org.memolens.domain.Codebook;
@@ -36,16 +34,13 @@ final class CodebookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        return root.withLibrary(spec, (core, out) -> {
             Codebook codebook = core.manageCodebook().current();
-            PrintWriter out = spec.commandLine().getOut();
             out.printf("Codebook version %d, %d codes%n", codebook.version(), codebook.codes().size());
             for (Code c : codebook.codes()) {
                 out.printf("%-40s %s  %s%n", ManageCodebook.path(codebook, c.code()), c.colour(), c.name());
             }
-            out.flush();
-        }
-        return MemoLensCli.OK;
+        });
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a code.")
@@ -74,13 +69,11 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 Code c = core.manageCodebook().add(code, name, definition, colour, parentCode);
-                spec.commandLine().getOut().printf("Added %s (\"%s\"); codebook version %d.%n", c.code(), c.name(),
+                out.printf("Added %s (\"%s\"); codebook version %d.%n", c.code(), c.name(),
                         core.manageCodebook().current().version());
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 
@@ -95,13 +88,11 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 for (CodebookVersion v : core.manageCodebook().history()) {
-                    spec.commandLine().getOut().printf("%4d  %s  %s%n", v.version(), v.createdAt(), v.change());
+                    out.printf("%4d  %s  %s%n", v.version(), v.createdAt(), v.change());
                 }
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 
@@ -119,16 +110,14 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 if (isQdc(file)) {
                     core.manageCodebook().exportQdc(file);
                 } else {
                     core.manageCodebook().exportCsv(file);
                 }
-                spec.commandLine().getOut().printf("Wrote %s.%n", file);
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+                out.printf("Wrote %s.%n", file);
+            });
         }
     }
 
@@ -148,13 +137,11 @@ final class CodebookCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 CodeImportCount n = isQdc(file) ? core.manageCodebook().importQdc(file) : core.manageCodebook().importCsv(file);
-                spec.commandLine().getOut().printf("Imported %s: %d codes added, %d updated; codebook version %d.%n", file,
+                out.printf("Imported %s: %d codes added, %d updated; codebook version %d.%n", file,
                         n.added(), n.updated(), core.manageCodebook().current().version());
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 

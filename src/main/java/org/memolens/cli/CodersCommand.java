@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.memolens.app.MemoLensCore;
 import org.memolens.domain.Coder;
 
 /** {@code memolens coders [add NAME | activate NAME]}: the coders of the project. */
@@ -25,14 +23,11 @@ final class CodersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
-            PrintWriter out = spec.commandLine().getOut();
+        return root.withLibrary(spec, (core, out) -> {
             for (Coder c : core.manageCoders().list()) {
                 out.printf("%s%s%n", c.name(), c.active() ? "  (active)" : "");
             }
-            out.flush();
-        }
-        return MemoLensCli.OK;
+        });
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a coder (the first one becomes active).")
@@ -49,12 +44,10 @@ final class CodersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 Coder c = core.manageCoders().add(name);
-                spec.commandLine().getOut().printf("Added coder %s%s.%n", c.name(), c.active() ? " (active)" : "");
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+                out.printf("Added coder %s%s.%n", c.name(), c.active() ? " (active)" : "");
+            });
         }
     }
 
@@ -72,12 +65,10 @@ final class CodersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 Coder c = core.manageCoders().activate(name);
-                spec.commandLine().getOut().printf("%s is the active coder.%n", c.name());
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+                out.printf("%s is the active coder.%n", c.name());
+            });
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.memolens.app.MemoLensCore;
 import org.memolens.domain.Coder;
 import org.memolens.domain.Coding;
 import org.memolens.domain.InvalidInputException;
@@ -81,7 +79,7 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 Memo m = core.browseLibrary().open(memo).orElseThrow(() -> new InvalidInputException("There is no memo "
                         + memo + ".")).memo();
                 TextSpan span;
@@ -99,12 +97,9 @@ final class CodingsCommand implements Runnable {
                 }
                 Coder c = core.manageCoders().activate(coder);
                 Coding coding = core.codingSession().addAs(c.id(), memo, code, span, note);
-                PrintWriter out = spec.commandLine().getOut();
                 out.printf("Coding %d: %s [%d, %d) by %s: %s%n", coding.id(), coding.code(), coding.start(), coding.end(),
                         c.name(), coding.quote());
-                out.flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 
@@ -122,18 +117,15 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 Map<Long, String> names = new HashMap<>();
                 core.manageCoders().list().forEach(c -> names.put(c.id(), c.name()));
-                PrintWriter out = spec.commandLine().getOut();
                 out.printf("%-6s %-22s %-12s %13s  %s%n", "ID", "CODE", "CODER", "SPAN", "TEXT");
                 for (Coding c : core.codingSession().codings(memo)) {
                     out.printf("%-6d %-22s %-12s %13s  %s%n", c.id(), c.code(), names.get(c.coderId()),
                             "[" + c.start() + ", " + c.end() + ")", c.quote().replaceAll("\\s+", " "));
                 }
-                out.flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 
@@ -159,12 +151,10 @@ final class CodingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 int rows = core.exportCodings().toCsv(output, CsvList.of(coders), memos);
-                spec.commandLine().getOut().printf("Wrote %d codings to %s.%n", rows, output);
-                spec.commandLine().getOut().flush();
-            }
-            return MemoLensCli.OK;
+                out.printf("Wrote %d codings to %s.%n", rows, output);
+            });
         }
     }
 }

@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportUnit unit = ExportUnit.valueOf(what.name().toUpperCase(Locale.ROOT));
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(root.databaseFile())) {
             List<String> columns = core.exportAnalyses().columns(unit);
             long rows;
             if (output == null) {

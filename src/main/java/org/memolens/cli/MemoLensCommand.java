@@ -1,5 +1,6 @@
 package org.memolens.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -55,6 +56,27 @@ public final class MemoLensCommand implements Runnable {
     /** The database file this invocation uses. */
     Path databaseFile() {
         return db != null ? db : MemoLensCore.defaultDatabaseFile(environment, System.getProperty("user.home"));
+    }
+
+    /** What a command does with the opened library, printing to {@code out}. */
+    @FunctionalInterface
+    interface LibraryWork {
+        void run(MemoLensCore core, PrintWriter out);
+    }
+
+    /**
+     * Opens the database (models are read only if the work analyses), runs {@code work} with the
+     * command's standard output, flushes it and closes the database.
+     *
+     * @return {@link MemoLensCli#OK}; failures propagate as exceptions, which the CLI maps to exit codes
+     */
+    int withLibrary(picocli.CommandLine.Model.CommandSpec command, LibraryWork work) {
+        try (MemoLensCore core = MemoLensCore.openWithoutPreloading(databaseFile())) {
+            PrintWriter out = command.commandLine().getOut();
+            work.run(core, out);
+            out.flush();
+        }
+        return MemoLensCli.OK;
     }
 
     @Override

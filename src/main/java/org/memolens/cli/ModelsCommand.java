@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.memolens.app.MemoLensCore;
 import org.memolens.domain.CodeScore;
 import org.memolens.domain.UserModel;
 
@@ -25,8 +23,7 @@ final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (MemoLensCore core = MemoLensCore.open(root.databaseFile())) {
-            PrintWriter out = spec.commandLine().getOut();
+        return root.withLibrary(spec, (core, out) -> {
             out.println("shipped");
             for (UserModel m : core.userModels().list()) {
                 out.printf("%s  (trained %s from %s, %d sentences, codebook v%d)%n", m.name(), m.createdAt(),
@@ -35,8 +32,6 @@ final class ModelsCommand implements Callable<Integer> {
                     out.printf("    %-24s F1 %s (support %d)%n", s.code(), CsvList.number(s.f1()), s.support());
                 }
             }
-            out.flush();
-        }
-        return MemoLensCli.OK;
+        });
     }
 }

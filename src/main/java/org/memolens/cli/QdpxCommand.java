@@ -1,6 +1,5 @@
 package org.memolens.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import org.memolens.app.ExchangeQdpx;
-import org.memolens.app.MemoLensCore;
 
 /** {@code memolens qdpx export|import FILE}: REFI-QDA project exchange. */
 @Command(name = "qdpx", mixinStandardHelpOptions = true,
@@ -53,14 +51,11 @@ final class QdpxCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 ExchangeQdpx.ExportReport r = core.exchangeQdpx().export(file, memos, name);
-                PrintWriter out = spec.commandLine().getOut();
                 out.printf("Wrote %s: %d memos, %d codes, %d coders, %d codings.%n", file, r.memos(), r.codes(), r.coders(),
                         r.codings());
-                out.flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 
@@ -80,17 +75,14 @@ final class QdpxCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (MemoLensCore core = MemoLensCore.open(parent.root.databaseFile())) {
+            return parent.root.withLibrary(spec, (core, out) -> {
                 ExchangeQdpx.ImportReport r = core.exchangeQdpx().importFile(file);
-                PrintWriter out = spec.commandLine().getOut();
                 out.printf("Imported %s: memos %d new, %d already stored; codes %d new, %d matched; coders %d new, "
                         + "%d matched; codings %d new, %d already present.%n", file, r.memosAdded(), r.memosMatched(),
                         r.codesAdded(), r.codesMatched(), r.codersAdded(), r.codersMatched(), r.codingsAdded(),
                         r.codingsPresent());
                 r.warnings().forEach(w -> spec.commandLine().getErr().println("memolens: " + w));
-                out.flush();
-            }
-            return MemoLensCli.OK;
+            });
         }
     }
 }

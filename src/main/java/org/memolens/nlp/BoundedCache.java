@@ -8,16 +8,16 @@ import java.util.function.Function;
  * functions of their keys, so a full cache only costs speed, never correctness, and the results do
  * not depend on the order in which memos are analysed.
  */
-final class BoundedCache<K, V> {
+public final class BoundedCache<K, V> {
 
     private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
     private final int maxSize;
 
-    BoundedCache(int maxSize) {
+    public BoundedCache(int maxSize) {
         this.maxSize = maxSize;
     }
 
-    V get(K key, Function<K, V> compute) {
+    public V get(K key, Function<K, V> compute) {
         V value = map.get(key);
         if (value != null) {
             return value;
@@ -29,7 +29,7 @@ final class BoundedCache<K, V> {
         return value;
     }
 
-    int size() {
+    public int size() {
         return map.size();
     }
 }

@@ -40,8 +40,25 @@ public final class MemoAnalyzer {
 
     /** The analyzer with every shipped model and layer; models load in the background from now on. */
     public static MemoAnalyzer withShippedModels() {
-        NlpModels models = new NlpModels().preload();
-        return new MemoAnalyzer(new LinguisticPipeline(models), ShippedLayers.create(models), Clock.systemUTC());
+        return withShippedModels(true);
+    }
+
+    /**
+     * The analyzer with every shipped model and layer.
+     *
+     * @param preload start reading the models in the background now; without it each model is read
+     *                on the first analysis that needs it (for commands that rarely or never analyse)
+     */
+    public static MemoAnalyzer withShippedModels(boolean preload) {
+        NlpModels models = new NlpModels();
+        if (preload) {
+            models.preload(); // before the layers are built: building one reads the codebook
+        }
+        List<SentenceLayer> layers = ShippedLayers.create(models);
+        if (preload) {
+            layers.forEach(SentenceLayer::preload);
+        }
+        return new MemoAnalyzer(new LinguisticPipeline(models), layers, Clock.systemUTC());
     }
 
     /** Analyses with the shipped models. */

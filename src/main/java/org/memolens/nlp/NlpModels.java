@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -113,7 +111,7 @@ public final class NlpModels {
 
         synchronized CompletableFuture<M> start() {
             if (future == null) {
-                future = CompletableFuture.supplyAsync(this::read, ModelLoaderThreads.EXECUTOR);
+                future = CompletableFuture.supplyAsync(this::read, ModelLoading.EXECUTOR);
             }
             return future;
         }
@@ -142,14 +140,5 @@ public final class NlpModels {
     @FunctionalInterface
     private interface ModelReader<M> {
         M read(InputStream in) throws IOException;
-    }
-
-    /** Daemon threads, so loading never keeps the JVM alive after the work is done. */
-    private static final class ModelLoaderThreads {
-        static final Executor EXECUTOR = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "memolens-model-loader");
-            t.setDaemon(true);
-            return t;
-        });
     }
 }

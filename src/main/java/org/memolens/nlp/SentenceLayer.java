@@ -17,6 +17,13 @@ public interface SentenceLayer {
     /** Name to version of every model or resource this layer uses, for the analysis run record. */
     Map<String, String> components();
 
+    /**
+     * Starts reading this layer's models in the background ({@link ModelLoading}) and returns at
+     * once, so they load while the linguistic base runs; {@link #apply} waits for them if needed.
+     */
+    default void preload() {
+    }
+
     /** Adds this layer's results to the sentences of one memo; offsets are into {@code memoText}. */
     List<SentenceAnalysis> apply(String memoText, List<SentenceAnalysis> sentences);
 }

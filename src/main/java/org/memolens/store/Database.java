@@ -48,6 +48,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         checkLocation(absolute);
+        SqliteNativeLibrary.useCachedCopy(Path.of(System.getProperty("user.home")));
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.memolens.domain.SentenceAnalysis;
+import org.memolens.nlp.ModelDigests;
+import org.memolens.nlp.ModelLoading;
 import org.memolens.nlp.SentenceLayer;
 
 /**
  * The framing layer: workforce impact, frames, devices and pronoun counts for every sentence (see
  * {@link SentenceFraming}). The codebook and glossary are read when the layer is built (at
- * start-up, so a broken file is reported at once); the frame model is read on first use.
+ * start-up, so a broken file is reported at once); the frame model is read in the background from
+ * {@link #preload()}, or on first use.
  *
  * <p>Thread-safe.
  */
@@ -24,8 +27,7 @@ public final class FramingLayer implements SentenceLayer {
     private final FrameCodebook codebook;
     private final EuphemismGlossary glossary;
     private final String modelName;
-    private final Supplier<FrameModel> model;
-    private volatile SentenceFraming framing;
+    private final ModelLoading.Background<SentenceFraming> framing;
 
     /**
      * @param modelName the model's version for the run record, known before the model is read
@@ -35,12 +37,12 @@ public final class FramingLayer implements SentenceLayer {
         this.codebook = codebook;
         this.glossary = glossary;
         this.modelName = modelName;
-        this.model = model;
+        this.framing = new ModelLoading.Background<>(() -> new SentenceFraming(codebook, glossary, model.get()));
     }
 
     /** The layer with the shipped codebook, glossary and frame model. */
     public static FramingLayer shipped() {
-        String name = ShippedFraming.MODEL.substring(ShippedFraming.MODEL.lastIndexOf('/') + 1);
+        String name = ModelDigests.version(ShippedFraming.MODEL.substring(ShippedFraming.MODEL.lastIndexOf('/') + 1));
         return new FramingLayer(ShippedFraming.codebook(), ShippedFraming.glossary(), name, ShippedFraming::model);
     }
 
@@ -54,13 +56,19 @@ public final class FramingLayer implements SentenceLayer {
         components.put("framing-rules", RULES_VERSION);
         components.put("frame-codebook", codebook.version());
         components.put("euphemism-glossary", glossary.version());
-        components.put("frame-model", modelName == null ? "none" : modelName);
+        // not "frame-model": the analyzer records the model choice (shipped or a user model) there
+        components.put("frame-model-file", modelName == null ? "none" : modelName);
         return components;
     }
 
     @Override
+    public void preload() {
+        framing.start();
+    }
+
+    @Override
     public List<SentenceAnalysis> apply(String memoText, List<SentenceAnalysis> sentences) {
-        SentenceFraming f = framing();
+        SentenceFraming f = framing.get();
         List<SentenceAnalysis> result = new ArrayList<>(sentences.size());
         for (SentenceAnalysis s : sentences) {
             result.add(f.apply(memoText, s));
@@ -68,16 +76,4 @@ public final class FramingLayer implements SentenceLayer {
         return result;
     }
 
-    private SentenceFraming framing() {
-        SentenceFraming f = framing;
-        if (f == null) {
-            synchronized (this) {
-                if (framing == null) {
-                    framing = new SentenceFraming(codebook, glossary, model.get());
-                }
-                f = framing;
-            }
-        }
-        return f;
-    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.memolens.domain.Evidence;
 import org.memolens.domain.SentenceAnalysis;
 import org.memolens.domain.Token;
+import org.memolens.nlp.BoundedCache;
 
 /**
  * One sentence prepared for matching: its tokens as units with their lookup keys. A hyphenated
@@ -110,8 +111,17 @@ final class MatchableSentence {
     }
 
     private static Unit unit(int start, int end, String text, String pos, String lemma) {
-        return new Unit(start, end, text, WordForms.canonical(text), pos, lemma, WordForms.keys(text, lemma));
+        Forms forms = FORMS.get(text + '\t' + lemma, k -> new Forms(WordForms.canonical(text), WordForms.keys(text, lemma)));
+        return new Unit(start, end, text, forms.lower(), pos, lemma, forms.keys());
     }
+
+    /** A word's lookup forms; shared between sentences, so never modify {@code keys}. */
+    private record Forms(String lower, String[] keys) {
+    }
+
+    // Keyed by word and lemma: the forms depend on nothing else. Sharing them also shares the keys'
+    // cached hash codes, which every lexicon lookup of every rule needs.
+    private static final BoundedCache<String, Forms> FORMS = new BoundedCache<>(200_000);
 
     List<Unit> units() {
         return units;

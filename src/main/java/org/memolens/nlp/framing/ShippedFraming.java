@@ -16,10 +16,30 @@ public final class ShippedFraming {
     public static final String GLOSSARY = "memolens/assets/codebook/euphemisms-v2.json";
     public static final String MODEL = "memolens/assets/models/frames-en-2.bin";
 
+    // Read once per process: the desktop, the CLI and the framing layer share them (they are immutable).
+    private static FrameCodebook codebook;
+    private static EuphemismGlossary glossary;
+
     private ShippedFraming() {
     }
 
-    public static FrameCodebook codebook() {
+    /** The shipped codebook, read on first use; a broken file throws on every call, naming where. */
+    public static synchronized FrameCodebook codebook() {
+        if (codebook == null) {
+            codebook = readCodebook();
+        }
+        return codebook;
+    }
+
+    /** The shipped euphemism glossary, read on first use; a broken file throws on every call. */
+    public static synchronized EuphemismGlossary glossary() {
+        if (glossary == null) {
+            glossary = readGlossary();
+        }
+        return glossary;
+    }
+
+    private static FrameCodebook readCodebook() {
         try (InputStream in = open(CODEBOOK)) {
             return FrameCodebook.read(CODEBOOK, Fix.INSTALLATION, in);
         } catch (IOException e) {
@@ -27,7 +47,7 @@ public final class ShippedFraming {
         }
     }
 
-    public static EuphemismGlossary glossary() {
+    private static EuphemismGlossary readGlossary() {
         try (InputStream in = open(GLOSSARY)) {
             return EuphemismGlossary.read(GLOSSARY, Fix.INSTALLATION, in);
         } catch (IOException e) {

@@ -9,11 +9,12 @@ import java.util.function.Supplier;
 import org.memolens.domain.SentenceAnalysis;
 import org.memolens.domain.TextSpan;
 import org.memolens.domain.Token;
+import org.memolens.nlp.ModelLoading;
 import org.memolens.nlp.SentenceLayer;
 
 /**
- * The tone layer: gives every sentence its {@link org.memolens.domain.Tone}. The models load on
- * first use, so building the layer costs nothing.
+ * The tone layer: gives every sentence its {@link org.memolens.domain.Tone}. The models load in the
+ * background from {@link #preload()}, or on first use, so building the layer costs nothing.
  *
  * <p>Thread-safe.
  */
@@ -22,9 +23,8 @@ public final class ToneLayer implements SentenceLayer {
     /** Version of the tone code (rules and decision); bump when a change alters results. */
     public static final String VERSION = "memolens-tone-1";
 
-    private final Supplier<ToneAnalyzer> load;
+    private final ModelLoading.Background<ToneAnalyzer> analyzer;
     private final Supplier<String> modelVersion;
-    private volatile ToneAnalyzer analyzer;
     private volatile String version;
 
     /**
@@ -32,7 +32,7 @@ public final class ToneLayer implements SentenceLayer {
      * @param modelVersion names the models, for the analysis run record; called once
      */
     public ToneLayer(Supplier<ToneAnalyzer> load, Supplier<String> modelVersion) {
-        this.load = load;
+        this.analyzer = new ModelLoading.Background<>(load);
         this.modelVersion = modelVersion;
     }
 
@@ -41,17 +41,9 @@ public final class ToneLayer implements SentenceLayer {
         return new ToneLayer(ToneAnalyzer::shipped, ShippedToneModels::version);
     }
 
-    private ToneAnalyzer analyzer() {
-        ToneAnalyzer a = analyzer;
-        if (a == null) {
-            synchronized (this) {
-                if (analyzer == null) {
-                    analyzer = load.get();
-                }
-                a = analyzer;
-            }
-        }
-        return a;
+    @Override
+    public void preload() {
+        analyzer.start();
     }
 
     private String version() {
@@ -78,7 +70,7 @@ public final class ToneLayer implements SentenceLayer {
 
     @Override
     public List<SentenceAnalysis> apply(String memoText, List<SentenceAnalysis> sentences) {
-        ToneAnalyzer tone = analyzer();
+        ToneAnalyzer tone = analyzer.get();
         List<SentenceAnalysis> result = new ArrayList<>(sentences.size());
         for (SentenceAnalysis s : sentences) {
             if (s.tokens().isEmpty()) {
