@@ -30,9 +30,18 @@ public final class Fixtures {
 
     /** A .docx with the given core title and author and one paragraph per string. */
     public static Path docx(Path file, String title, String author, List<String> paragraphs) throws IOException {
+        return docx(file, title, author, null, paragraphs);
+    }
+
+    /** As {@link #docx(Path, String, String, List)} with a fixed creation time instead of now, when not null. */
+    public static Path docx(Path file, String title, String author, java.util.Date created, List<String> paragraphs)
+            throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             doc.getProperties().getCoreProperties().setTitle(title);
             doc.getProperties().getCoreProperties().setCreator(author);
+            if (created != null) {
+                doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(created));
+            }
             for (String text : paragraphs) {
                 doc.createParagraph().createRun().setText(text);
             }
@@ -64,6 +73,8 @@ public final class Fixtures {
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setAuthor(author);
             doc.getDocumentInformation().setCreationDate(created);
+            // The trailer ID is otherwise seeded with the clock, so every build would differ.
+            doc.setDocumentId(created.getTimeInMillis());
             List<String> lines = new java.util.ArrayList<>();
             for (String paragraph : paragraphs) {
                 if (!lines.isEmpty()) {

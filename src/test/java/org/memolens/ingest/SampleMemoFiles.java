@@ -1,5 +1,6 @@
 package org.memolens.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,9 @@ import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds the sample memos of {@code assets/samples/} that are not plain text (.eml, .docx, .pdf,
@@ -24,8 +28,8 @@ import java.util.Map;
  *
  * <p>Regenerate the files (from the repository root) with
  * {@code mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.memolens.ingest.SampleMemoFiles}. The text is the same on every run; the
- * .docx's ZIP entry times are not, so its bytes change.
+ * -Dexec.mainClass=org.memolens.ingest.SampleMemoFiles}. Dates inside the files (creation date, ZIP
+ * entry times, PDF trailer ID) come from the memo's date, so every run writes the same bytes.
  */
 public final class SampleMemoFiles {
 
@@ -89,7 +93,8 @@ public final class SampleMemoFiles {
         return switch (extension) {
             case "eml" -> Fixtures.eml(file, memo.author(), memo.title(), memo.date(), plainText(memo.blocks()),
                     emailHtml(memo.blocks()));
-            case "docx" -> Fixtures.docx(file, memo.title(), memo.author(), lines(memo.blocks()));
+            case "docx" -> fixedEntryTimes(Fixtures.docx(file, memo.title(), memo.author(),
+                    calendar(memo.date()).getTime(), lines(memo.blocks())), LocalDate.parse(memo.date()));
             case "pdf" -> Fixtures.wrappedPdf(file, memo.title(), memo.author(), calendar(memo.date()),
                     lines(memo.blocks()));
             case "html" -> Files.writeString(file, webPage(memo), StandardCharsets.UTF_8);
@@ -199,6 +204,22 @@ public final class SampleMemoFiles {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Rewrites the ZIP with every entry dated {@code date}, so that the bytes do not depend on when it was built. */
+    private static Path fixedEntryTimes(Path zipFile, LocalDate date) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zipFile));
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(date.atStartOfDay());
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        return Files.write(zipFile, bytes.toByteArray());
     }
 
     private static GregorianCalendar calendar(String isoDate) {
