@@ -21,7 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Builds memo files of every format for tests, with the real libraries (POI, PDFBox) or as plain
- * MIME text, so no binary fixture is committed. Shared by the ingest, app and GUI tests.
+ * MIME text, so no binary fixture is committed. Shared by the ingest, app and GUI tests, and by
+ * {@link SampleMemoFiles}, which builds the sample memos of assets/samples with them.
  */
 public final class Fixtures {
 

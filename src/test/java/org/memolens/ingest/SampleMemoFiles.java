@@ -29,7 +29,8 @@ import java.util.zip.ZipOutputStream;
  * <p>Regenerate the files (from the repository root) with
  * {@code mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.memolens.ingest.SampleMemoFiles}. Dates inside the files (creation date, ZIP
- * entry times, PDF trailer ID) come from the memo's date, so every run writes the same bytes.
+ * entry times, PDF trailer ID) come from the memo's date, so with the same JDK and library versions
+ * every run writes the same bytes.
  */
 public final class SampleMemoFiles {
 
