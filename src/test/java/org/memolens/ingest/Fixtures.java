@@ -21,7 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Builds memo files of every format for tests, with the real libraries (POI, PDFBox) or as plain
- * MIME text, so no binary fixture is committed. Shared by the ingest, app and GUI tests.
+ * MIME text, so no binary fixture is committed. Shared by the ingest, app and GUI tests, and by
+ * {@link SampleMemoFiles}, which builds the sample memos of assets/samples with them.
  */
 public final class Fixtures {
 
@@ -30,9 +31,18 @@ public final class Fixtures {
 
     /** A .docx with the given core title and author and one paragraph per string. */
     public static Path docx(Path file, String title, String author, List<String> paragraphs) throws IOException {
+        return docx(file, title, author, null, paragraphs);
+    }
+
+    /** As {@link #docx(Path, String, String, List)} with a fixed creation time instead of now, when not null. */
+    public static Path docx(Path file, String title, String author, java.util.Date created, List<String> paragraphs)
+            throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             doc.getProperties().getCoreProperties().setTitle(title);
             doc.getProperties().getCoreProperties().setCreator(author);
+            if (created != null) {
+                doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(created));
+            }
             for (String text : paragraphs) {
                 doc.createParagraph().createRun().setText(text);
             }
@@ -47,6 +57,69 @@ public final class Fixtures {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A PDF laid out like a printed memo: each paragraph wrapped to the text width in 11 pt
+     * Helvetica, a blank line between paragraphs, as many pages as it takes. {@code created} is
+     * stored as the creation date so that the file does not depend on when it was built.
+     */
+    public static Path wrappedPdf(Path file, String title, String author, java.util.Calendar created,
+            List<String> paragraphs) throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        float size = 11;
+        float leading = 15;
+        float width = 612 - 2 * 72;
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(title);
+            doc.getDocumentInformation().setAuthor(author);
+            doc.getDocumentInformation().setCreationDate(created);
+            // The trailer ID is otherwise seeded with the clock, so every build would differ.
+            doc.setDocumentId(created.getTimeInMillis());
+            List<String> lines = new java.util.ArrayList<>();
+            for (String paragraph : paragraphs) {
+                if (!lines.isEmpty()) {
+                    lines.add("");
+                }
+                lines.addAll(wrap(paragraph, font, size, width));
+            }
+            int perPage = (int) ((792 - 2 * 72) / leading);
+            for (int first = 0; first < lines.size(); first += perPage) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(font, size);
+                    content.setLeading(leading);
+                    content.newLineAtOffset(72, 792 - 72);
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + perPage))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static List<String> wrap(String paragraph, PDType1Font font, float size, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** As {@link #pdf} but encrypted: a user password is needed to open it. */

@@ -23,7 +23,7 @@ class GreedyPosTaggerTest {
         GreedyPosTagger fast = GreedyPosTagger.of(models.pos()).orElseThrow();
         POSTaggerME reference = new POSTaggerME(models.pos());
         List<String[]> sentences = new ArrayList<>();
-        for (Path memo : Files.list(Path.of("assets/samples")).sorted().toList()) {
+        for (Path memo : Files.list(Path.of("assets/samples")).filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
             for (SentenceAnalysis s : SharedModels.pipeline().analyze(Files.readString(memo))) {
                 sentences.add(s.tokens().stream().map(t -> t.text()).toArray(String[]::new));
             }
