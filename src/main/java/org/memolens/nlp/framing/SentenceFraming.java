@@ -1,10 +1,13 @@
 package org.memolens.nlp.framing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.memolens.domain.DeviceHit;
+import org.memolens.domain.DeviceType;
+import org.memolens.domain.Evidence;
 import org.memolens.domain.FrameHit;
 import org.memolens.domain.Impact;
 import org.memolens.domain.ImpactLabel;
@@ -15,8 +18,10 @@ import org.memolens.domain.Token;
 /**
  * Everything the framing analysis finds in one sentence: workforce impact, frames, devices and
  * pronouns. The detectors share one pass over the sentence: impact cues feed the device rules
- * (agentless harm and vague euphemisms need harm) and, with the devices and the codebook's
- * indicators, the frame model's features.
+ * (agentless harm and vague euphemisms need harm) and, with the rules' devices and the codebook's
+ * indicators, the frame model's features. Where the frame model carries device span models, they
+ * decide which of the device candidates are reported; the frame and impact features keep the
+ * rules' devices, so that they are the same in training and in use.
  *
  * <p>Immutable; thread-safe.
  */
@@ -26,6 +31,9 @@ public final class SentenceFraming {
     public record Result(Impact impact, List<FrameHit> frames, List<DeviceHit> devices, PronounCounts pronouns) {
     }
 
+    private static final Comparator<DeviceHit> TEXT_ORDER = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : a.type().compareTo(b.type());
+
     private final FrameRules rules;
     private final ImpactDetector impact;
     private final EuphemismDetector euphemisms;
@@ -33,25 +41,29 @@ public final class SentenceFraming {
     private final StanceDetector stance = new StanceDetector();
     private final FrameDetector frames;
     private final FrameModel model;
+    private final DeviceSpanModel euphemismModel;
+    private final DeviceSpanModel agentlessModel;
 
-    /** @param model the trained frame model, or null to detect frames by rules alone */
+    /** @param model the trained frame model, or null to detect frames and devices by rules alone */
     public SentenceFraming(FrameCodebook codebook, EuphemismGlossary glossary, FrameModel model) {
         this.rules = new FrameRules(codebook);
         this.impact = new ImpactDetector(glossary);
         this.euphemisms = new EuphemismDetector(glossary);
         this.frames = new FrameDetector(model);
         this.model = model;
+        this.euphemismModel = model == null ? null : model.device(DeviceType.EUPHEMISM);
+        this.agentlessModel = model == null ? null : model.device(DeviceType.AGENTLESS_HARM);
     }
 
     public Result analyze(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
         Reading r = read(s);
         Map<String, FrameRules.Matches> matches = rules.match(s);
-        SentenceFeatures features = SentenceFeatures.of(s, matches, r.cues(), r.devices());
+        SentenceFeatures features = SentenceFeatures.of(s, matches, r.cues(), r.ruleDevices());
         List<FrameHit> frameHits = frames.detect(s, matches, features);
         Impact finalImpact = model != null && model.hasImpact()
                 ? ImpactDecision.decide(s, r.cues(), r.ruleImpact(), features, model) : r.ruleImpact();
-        return new Result(finalImpact, frameHits, r.devices(), PronounCounter.count(s));
+        return new Result(finalImpact, frameHits, devices(r), PronounCounter.count(s));
     }
 
     public SentenceAnalysis apply(String memoText, SentenceAnalysis sentence) {
@@ -59,8 +71,13 @@ public final class SentenceFraming {
         return sentence.withImpact(r.impact()).withFrames(r.frames()).withDevices(r.devices()).withPronouns(r.pronouns());
     }
 
-    /** Impact cues, the rules' impact and the devices of one sentence. */
-    private record Reading(List<Cue> cues, Impact ruleImpact, List<DeviceHit> devices) {
+    /**
+     * What the rules read in a sentence: impact cues and decision, the euphemism matches and
+     * agentless clauses the rules report, hedges and boosters, and (for the device span models) the
+     * sentence's context.
+     */
+    private record Reading(MatchableSentence s, List<Cue> cues, Impact ruleImpact, List<EuphemismDetector.Found> found,
+            List<int[]> agentlessSpans, List<DeviceHit> stance, List<DeviceHit> ruleDevices) {
     }
 
     /**
@@ -85,31 +102,80 @@ public final class SentenceFraming {
             for (int[] span : agentlessSpans) {
                 cues.add(new Cue(ImpactDetector.HARM + "agentless", span[0], span[1], 1));
             }
-            cues.sort(java.util.Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
+            cues.sort(Comparator.comparingInt(Cue::from).thenComparingInt(Cue::to));
             ruleImpact = ImpactDetector.decide(s, cues);
             harmful = ruleImpact.label() == ImpactLabel.HARM;
         }
+        boolean assurance = false;
+        for (Cue c : cues) {
+            assurance |= c.kind().contains("assurance");
+        }
+        List<EuphemismDetector.Found> found = euphemisms.candidates(s, harmful || assurance);
+        List<DeviceHit> stanceHits = stance.find(s);
+        List<DeviceHit> ruleDevices = new ArrayList<>(EuphemismDetector.longestFirst(s, found));
+        ruleDevices.addAll(AgentlessHarmDetector.hits(s, agentlessSpans));
+        ruleDevices.addAll(stanceHits);
+        ruleDevices.sort(TEXT_ORDER);
+        return new Reading(s, cues, ruleImpact, found, agentlessSpans, stanceHits, ruleDevices);
+    }
+
+    /** The devices reported: the rules' own, or those the device span models choose among the candidates. */
+    private List<DeviceHit> devices(Reading r) {
+        if (euphemismModel == null && agentlessModel == null) {
+            return r.ruleDevices();
+        }
+        Candidates c = candidates(r);
         List<DeviceHit> devices = new ArrayList<>();
-        devices.addAll(euphemisms.find(s, harmful || cues.stream().anyMatch(c -> c.kind().contains("assurance"))));
-        devices.addAll(AgentlessHarmDetector.hits(s, agentlessSpans));
-        devices.addAll(stance.find(s));
-        devices.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : a.type().compareTo(b.type()));
-        return new Reading(cues, ruleImpact, devices);
+        for (DeviceHit d : r.ruleDevices()) {
+            boolean decidedByModel = d.type() == DeviceType.EUPHEMISM && euphemismModel != null
+                    || d.type() == DeviceType.AGENTLESS_HARM && agentlessModel != null;
+            if (!decidedByModel) {
+                devices.add(d);
+            }
+        }
+        if (euphemismModel != null) {
+            hits(r.s(), DeviceType.EUPHEMISM, euphemismModel.select(c.euphemisms()), devices);
+        }
+        if (agentlessModel != null) {
+            hits(r.s(), DeviceType.AGENTLESS_HARM, agentlessModel.select(c.agentless()), devices);
+        }
+        devices.sort(TEXT_ORDER);
+        return devices;
+    }
+
+    private static void hits(MatchableSentence s, DeviceType type, List<SpanCandidate> chosen, List<DeviceHit> out) {
+        for (SpanCandidate c : chosen) {
+            Evidence e = s.evidence(c.from(), c.to(), 1);
+            out.add(new DeviceHit(type, e.start(), e.end(), e.text(), c.gloss()));
+        }
+    }
+
+    /** A sentence's device candidates, for training, evaluating and applying the device span models. */
+    record Candidates(MatchableSentence sentence, List<SpanCandidate> agentless, List<SpanCandidate> euphemisms) {
+    }
+
+    Candidates candidates(String memoText, List<Token> tokens) {
+        return candidates(read(MatchableSentence.of(memoText, tokens)));
+    }
+
+    private Candidates candidates(Reading r) {
+        SpanContext context = new SpanContext(r.s(), r.cues(), r.ruleImpact().label());
+        return new Candidates(r.s(), AgentlessCandidates.find(context, r.agentlessSpans()),
+                EuphemismCandidates.find(context, r.found()));
     }
 
     /** The frame models' features for one sentence, as the trainer needs them. */
     String[] features(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
         Reading r = read(s);
-        return SentenceFeatures.of(s, rules.match(s), r.cues(), r.devices()).array();
+        return SentenceFeatures.of(s, rules.match(s), r.cues(), r.ruleDevices()).array();
     }
 
     /** The impact model's features: the frame features plus the rules' impact decision. */
     String[] impactFeatures(String memoText, List<Token> tokens) {
         MatchableSentence s = MatchableSentence.of(memoText, tokens);
         Reading r = read(s);
-        String[] f = SentenceFeatures.of(s, rules.match(s), r.cues(), r.devices()).array();
+        String[] f = SentenceFeatures.of(s, rules.match(s), r.cues(), r.ruleDevices()).array();
         return ImpactDecision.withRule(f, r.ruleImpact().label());
     }
 
