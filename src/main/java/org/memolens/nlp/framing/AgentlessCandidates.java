@@ -135,9 +135,6 @@ final class AgentlessCandidates {
         f.add("sc=" + subject);
         f.add("k+sc=" + kind + "_" + subject);
         f.add("sc+vc=" + subject + "_" + vclass);
-        if (p.subjectHead() >= 0) {
-            // f.add("s=" + WordForms.canonical(s.get(p.subjectHead()).lemma()));
-        }
         String possessive = c.possessive(p.start(), p.subjectHead());
         f.addIf(possessive != null, "poss=" + possessive);
         f.add("mod=" + (p.modal().isEmpty() ? "none" : p.modal()));

@@ -13,7 +13,7 @@ import opennlp.tools.doccat.DoccatModel;
  * is reported, chosen by cross-validation by memo. Of overlapping candidates above the threshold the
  * most probable is kept, so a clause found by two shapes is reported once.
  *
- * <p>Without a model, {@link #byRules} keeps the candidates the rules report. Immutable; thread-safe.
+ * <p>Immutable; thread-safe.
  */
 final class DeviceSpanModel {
 
@@ -81,30 +81,6 @@ final class DeviceSpanModel {
         List<SpanCandidate> kept = new ArrayList<>();
         for (int i : order) {
             SpanCandidate c = candidates.get(i);
-            if (kept.stream().noneMatch(c::overlaps)) {
-                kept.add(c);
-            }
-        }
-        kept.sort(Comparator.comparingInt(SpanCandidate::from));
-        return kept;
-    }
-
-    /**
-     * The candidates the rules report, in text order, not overlapping: the longest of overlapping
-     * ones when {@code longestFirst}, else the first.
-     */
-    static List<SpanCandidate> byRules(List<SpanCandidate> candidates, boolean longestFirst) {
-        List<SpanCandidate> rule = new ArrayList<>();
-        for (SpanCandidate c : candidates) {
-            if (c.rule()) {
-                rule.add(c);
-            }
-        }
-        if (longestFirst) {
-            rule.sort(Comparator.comparingInt((SpanCandidate c) -> -c.length()).thenComparingInt(SpanCandidate::from));
-        }
-        List<SpanCandidate> kept = new ArrayList<>();
-        for (SpanCandidate c : rule) {
             if (kept.stream().noneMatch(c::overlaps)) {
                 kept.add(c);
             }

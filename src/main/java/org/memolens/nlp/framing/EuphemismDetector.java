@@ -47,72 +47,51 @@ final class EuphemismDetector {
     }
 
     /**
-     * A match of the glossary or of a rule, before overlaps are resolved.
-     *
-     * @param source   "glossary", "roles", "workforce", "affected", "leaving" or "let_go"
-     * @param category the glossary category, or the source for a rule
-     * @param pattern  the glossary pattern, or the source for a rule
-     * @param rule     whether the rules report it (a vague entry only where harm is spoken of)
-     */
-    record Found(int from, int to, String gloss, String source, String category, String pattern, boolean rule) {
-    }
-
-    /**
      * @param harmful whether the sentence speaks of harm to employees, or denies it (its impact cues)
      */
     List<DeviceHit> find(MatchableSentence s, boolean harmful) {
-        return longestFirst(s, candidates(s, harmful));
-    }
-
-    /** The matches the rules report, the longest of overlapping ones, as device hits in text order. */
-    static List<DeviceHit> longestFirst(MatchableSentence s, List<Found> found) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Found f : found) {
-            if (f.rule()) {
-                candidates.add(new Candidate(f.from(), f.to(), f.gloss()));
-            }
-        }
-        return longestFirstOf(s, candidates);
-    }
-
-    /** Every glossary and rule match, overlapping ones included, with whether the rules report it. */
-    List<Found> candidates(MatchableSentence s, boolean harmful) {
-        List<Found> found = new ArrayList<>();
         for (PatternIndex.Match<EuphemismGlossary.Entry> m : glossary.index().findAll(s)) {
             // One-word restructuring talk softens only where harm is spoken of; vague phrases ("hard
             // choices", "reduce the size of") likewise, whatever their length.
-            EuphemismGlossary.Entry e = m.payload();
-            boolean vague = VAGUE.contains(e.category()) && (m.from() == m.to() || e.category().equals("vague"));
-            found.add(new Found(m.from(), m.to(), e.gloss(), "glossary", e.category(), e.pattern(), !vague || harmful));
+            boolean vague = VAGUE.contains(m.payload().category()) && (m.from() == m.to()
+                    || m.payload().category().equals("vague"));
+            if (!vague || harmful) {
+                candidates.add(new Candidate(m.from(), m.to(), m.payload().gloss()));
+            }
         }
-        rule(s, ROLES, ROLES_GLOSS, "roles", found);
-        rule(s, WORKFORCE, WORKFORCE_GLOSS, "workforce", found);
-        rule(s, AFFECTED, AFFECTED_GLOSS, "affected", found);
-        leavingAndLettingGo(s, found);
-        return found;
-    }
-
-    private static void rule(MatchableSentence s, PairRule rule, String gloss, String source, List<Found> out) {
-        List<Cue> cues = new ArrayList<>();
-        rule.find(s, cues);
-        for (Cue c : cues) {
-            out.add(new Found(c.from(), c.to(), gloss, source, source, source, true));
+        List<Cue> roles = new ArrayList<>();
+        ROLES.find(s, roles);
+        for (Cue c : roles) {
+            candidates.add(new Candidate(c.from(), c.to(), ROLES_GLOSS));
         }
+        List<Cue> workforce = new ArrayList<>();
+        WORKFORCE.find(s, workforce);
+        for (Cue c : workforce) {
+            candidates.add(new Candidate(c.from(), c.to(), WORKFORCE_GLOSS));
+        }
+        List<Cue> affected = new ArrayList<>();
+        AFFECTED.find(s, affected);
+        for (Cue c : affected) {
+            candidates.add(new Candidate(c.from(), c.to(), AFFECTED_GLOSS));
+        }
+        leavingAndLettingGo(s, candidates);
+        return longestFirst(s, candidates);
     }
 
     /** "every person leaving", "letting 38 people go": people who lose their jobs, said softly. */
-    private static void leavingAndLettingGo(MatchableSentence s, List<Found> out) {
+    private static void leavingAndLettingGo(MatchableSentence s, List<Candidate> out) {
         for (int i = 0; i + 1 < s.size(); i++) {
             MatchableSentence.Unit u = s.get(i);
             if (u.isAny(PEOPLE) && (u.pos("NOUN") || u.pos("PRON")) && s.get(i + 1).isAny(LEAVE)
                     && s.get(i + 1).lower().endsWith("ing")) {
-                out.add(new Found(i > 0 && s.get(i - 1).pos("DET") ? i - 1 : i, i + 1,
-                        "people who are losing their jobs", "leaving", "leaving", "leaving", true));
+                out.add(new Candidate(i > 0 && s.get(i - 1).pos("DET") ? i - 1 : i, i + 1,
+                        "people who are losing their jobs"));
             }
             if (u.is("let") && u.pos("VERB")) {
                 for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
                     if (s.get(k).is("go")) {
-                        out.add(new Found(i, k, "laying people off", "let_go", "let_go", "let_go", true));
+                        out.add(new Candidate(i, k, "laying people off"));
                         break;
                     }
                     if (PairRule.isBoundary(s.get(k))) {
@@ -133,7 +112,7 @@ final class EuphemismDetector {
         }
     }
 
-    private static List<DeviceHit> longestFirstOf(MatchableSentence s, List<Candidate> candidates) {
+    private static List<DeviceHit> longestFirst(MatchableSentence s, List<Candidate> candidates) {
         candidates.sort((a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length())
                 : Integer.compare(a.from(), b.from()));
         List<Candidate> kept = new ArrayList<>();

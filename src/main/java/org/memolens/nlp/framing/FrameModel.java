@@ -64,7 +64,7 @@ public final class FrameModel {
     private final Map<String, double[]> table;
 
     /**
-     * @param name       e.g. "memolens-frames-en-2"; recorded in every analysis run
+     * @param name       e.g. "memolens-frames-en-3"; recorded in every analysis run
      * @param thresholds per code, the probability of "yes" from which a frame is found
      * @param floors     per code, the share of the threshold enough when the code's rules fired
      * @param notes      training facts kept in the file (data, parameters, scores)

@@ -80,7 +80,7 @@ public final class FrameTrainer {
 
     /**
      * @param rules  framing without a model: it produces the features (rule indicators included)
-     * @param name   the model's name, e.g. "memolens-frames-en-2"
+     * @param name   the model's name, e.g. "memolens-frames-en-3"
      * @param source what the data was, for the model's notes (file names)
      */
     static Trained train(SentenceFraming rules, List<TokenizedSentence> data, Settings settings, String name,
@@ -185,7 +185,7 @@ public final class FrameTrainer {
             for (int i = 0; i < sorted.size(); i++) {
                 SentenceFraming.Candidates c = candidates.get(i);
                 examples.add(DeviceSpanTrainer.example(sorted.get(i).labelled(), c.sentence(),
-                        type == DeviceType.EUPHEMISM ? c.euphemisms() : c.agentless(), type));
+                        c.agentless(), type));
             }
             DeviceSpanTrainer.Trained trained = DeviceSpanTrainer.train(type.name(), examples, fold, deviceSettings);
             if (trained != null) {

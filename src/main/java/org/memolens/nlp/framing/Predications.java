@@ -138,7 +138,7 @@ final class Predications {
             return new int[] {antecedent == null ? np[0] - 1 : antecedent[0], np[1], 1};
         }
         // "employees who accept the program [will not be replaced]": the subject is before the relative clause
-        int[] outer = Boolean.getBoolean("norel") ? null : beforeRelativeClause(s, np[0]);
+        int[] outer = beforeRelativeClause(s, np[0]);
         if (outer != null) {
             return new int[] {outer[0], outer[1], 0};
         }

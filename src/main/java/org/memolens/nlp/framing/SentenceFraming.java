@@ -19,9 +19,9 @@ import org.memolens.domain.Token;
  * Everything the framing analysis finds in one sentence: workforce impact, frames, devices and
  * pronouns. The detectors share one pass over the sentence: impact cues feed the device rules
  * (agentless harm and vague euphemisms need harm) and, with the rules' devices and the codebook's
- * indicators, the frame model's features. Where the frame model carries device span models, they
- * decide which of the device candidates are reported; the frame and impact features keep the
- * rules' devices, so that they are the same in training and in use.
+ * indicators, the frame model's features. Where the frame model carries an agentless-harm span
+ * model, it decides which of the agentless candidates are reported; the frame and impact features
+ * keep the rules' devices, so that they are the same in training and in use.
  *
  * <p>Immutable; thread-safe.
  */
@@ -41,7 +41,6 @@ public final class SentenceFraming {
     private final StanceDetector stance = new StanceDetector();
     private final FrameDetector frames;
     private final FrameModel model;
-    private final DeviceSpanModel euphemismModel;
     private final DeviceSpanModel agentlessModel;
 
     /** @param model the trained frame model, or null to detect frames and devices by rules alone */
@@ -51,7 +50,6 @@ public final class SentenceFraming {
         this.euphemisms = new EuphemismDetector(glossary);
         this.frames = new FrameDetector(model);
         this.model = model;
-        this.euphemismModel = model == null ? null : model.device(DeviceType.EUPHEMISM);
         this.agentlessModel = model == null ? null : model.device(DeviceType.AGENTLESS_HARM);
     }
 
@@ -72,12 +70,11 @@ public final class SentenceFraming {
     }
 
     /**
-     * What the rules read in a sentence: impact cues and decision, the euphemism matches and
-     * agentless clauses the rules report, hedges and boosters, and (for the device span models) the
-     * sentence's context.
+     * What the rules read in a sentence: impact cues and decision, the agentless clauses the rules
+     * report (with their shapes, for the span model) and the rules' devices.
      */
-    private record Reading(MatchableSentence s, List<Cue> cues, Impact ruleImpact, List<EuphemismDetector.Found> found,
-            List<int[]> agentlessSpans, List<DeviceHit> stance, List<DeviceHit> ruleDevices) {
+    private record Reading(MatchableSentence s, List<Cue> cues, Impact ruleImpact, List<int[]> agentlessSpans,
+            List<DeviceHit> ruleDevices) {
     }
 
     /**
@@ -106,52 +103,38 @@ public final class SentenceFraming {
             ruleImpact = ImpactDetector.decide(s, cues);
             harmful = ruleImpact.label() == ImpactLabel.HARM;
         }
-        boolean assurance = false;
-        for (Cue c : cues) {
-            assurance |= c.kind().contains("assurance");
-        }
-        List<EuphemismDetector.Found> found = euphemisms.candidates(s, harmful || assurance);
-        List<DeviceHit> stanceHits = stance.find(s);
-        List<DeviceHit> ruleDevices = new ArrayList<>(EuphemismDetector.longestFirst(s, found));
+        List<DeviceHit> ruleDevices = new ArrayList<>(euphemisms.find(s,
+                harmful || cues.stream().anyMatch(c -> c.kind().contains("assurance"))));
         ruleDevices.addAll(AgentlessHarmDetector.hits(s, agentlessSpans));
-        ruleDevices.addAll(stanceHits);
+        ruleDevices.addAll(stance.find(s));
         ruleDevices.sort(TEXT_ORDER);
-        return new Reading(s, cues, ruleImpact, found, agentlessSpans, stanceHits, ruleDevices);
+        return new Reading(s, cues, ruleImpact, agentlessSpans, ruleDevices);
     }
 
-    /** The devices reported: the rules' own, or those the device span models choose among the candidates. */
+    /**
+     * The devices reported: the rules' own, except that where the model carries an agentless-harm
+     * span model, it chooses the agentless clauses among the candidates.
+     */
     private List<DeviceHit> devices(Reading r) {
-        if (euphemismModel == null && agentlessModel == null) {
+        if (agentlessModel == null) {
             return r.ruleDevices();
         }
-        Candidates c = candidates(r);
         List<DeviceHit> devices = new ArrayList<>();
         for (DeviceHit d : r.ruleDevices()) {
-            boolean decidedByModel = d.type() == DeviceType.EUPHEMISM && euphemismModel != null
-                    || d.type() == DeviceType.AGENTLESS_HARM && agentlessModel != null;
-            if (!decidedByModel) {
+            if (d.type() != DeviceType.AGENTLESS_HARM) {
                 devices.add(d);
             }
         }
-        if (euphemismModel != null) {
-            hits(r.s(), DeviceType.EUPHEMISM, euphemismModel.select(c.euphemisms()), devices);
-        }
-        if (agentlessModel != null) {
-            hits(r.s(), DeviceType.AGENTLESS_HARM, agentlessModel.select(c.agentless()), devices);
+        for (SpanCandidate c : agentlessModel.select(candidates(r).agentless())) {
+            Evidence e = r.s().evidence(c.from(), c.to(), 1);
+            devices.add(new DeviceHit(DeviceType.AGENTLESS_HARM, e.start(), e.end(), e.text(), c.gloss()));
         }
         devices.sort(TEXT_ORDER);
         return devices;
     }
 
-    private static void hits(MatchableSentence s, DeviceType type, List<SpanCandidate> chosen, List<DeviceHit> out) {
-        for (SpanCandidate c : chosen) {
-            Evidence e = s.evidence(c.from(), c.to(), 1);
-            out.add(new DeviceHit(type, e.start(), e.end(), e.text(), c.gloss()));
-        }
-    }
-
-    /** A sentence's device candidates, for training, evaluating and applying the device span models. */
-    record Candidates(MatchableSentence sentence, List<SpanCandidate> agentless, List<SpanCandidate> euphemisms) {
+    /** A sentence's agentless-harm candidates, for training, evaluating and applying the span model. */
+    record Candidates(MatchableSentence sentence, List<SpanCandidate> agentless) {
     }
 
     Candidates candidates(String memoText, List<Token> tokens) {
@@ -160,8 +143,7 @@ public final class SentenceFraming {
 
     private Candidates candidates(Reading r) {
         SpanContext context = new SpanContext(r.s(), r.cues(), r.ruleImpact().label());
-        return new Candidates(r.s(), AgentlessCandidates.find(context, r.agentlessSpans()),
-                EuphemismCandidates.find(context, r.found()));
+        return new Candidates(r.s(), AgentlessCandidates.find(context, r.agentlessSpans()));
     }
 
     /** The frame models' features for one sentence, as the trainer needs them. */

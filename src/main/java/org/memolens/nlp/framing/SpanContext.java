@@ -117,20 +117,6 @@ final class SpanContext {
         return false;
     }
 
-    /**
-     * The impact rules' decision with the cues that lie inside units from..to left out: whether the
-     * rest of the sentence speaks of harm, so that a glossary word does not vouch for itself.
-     */
-    ImpactLabel impactWithout(int from, int to) {
-        List<Cue> rest = new java.util.ArrayList<>(cues.size());
-        for (Cue c : cues) {
-            if (!(c.from() >= from && c.to() <= to)) {
-                rest.add(c);
-            }
-        }
-        return rest.size() == cues.size() ? ruleImpact : ImpactDetector.decide(s, rest).label();
-    }
-
     boolean benefitCue(int from, int to) {
         for (Cue c : cues) {
             if (c.kind().startsWith(ImpactDetector.BENEFIT) && c.from() <= to && from <= c.to()) {
