@@ -40,7 +40,7 @@ class AgentlessSpanModelTest {
             Approximately 300 roles will be eliminated across the company.         | roles will be eliminated
             Positions in the claims unit were impacted by the restructuring.       | Positions
             The reduction will affect about 4% of our staff.                       | The reduction will affect
-            Automation will replace most of the manual checks done by our clerks.  | Automation will replace
+            Automation will replace 200 jobs in our warehouses next year.           | Automation will replace
             Some jobs in the print shop will go away next year.                    | jobs
             We are eliminating 120 roles in the call centres.                      | -
             The board approved the closure of the Leeds plant.                     | -

@@ -164,15 +164,19 @@ class FramingWorkbenchTest {
         String[] spans = {"Forty roles will be eliminated", "Jobs in the depot will be cut",
             "Twelve positions will be removed", "The Leeds office will be closed", "Many roles were eliminated",
             "Shifts will be cut"};
-        String[] agent = {"We will eliminate forty roles in May.", "We will cut jobs in the depot next year.",
-            "I will remove twelve positions from the plan.", "We will close the Leeds office in June.",
-            "We eliminated many roles last spring.", "We will cut shifts at the plant."};
+        // Passives that harm nobody: candidates the span model must learn to leave out.
+        String[] agent = {"The report will be published in May.", "Lunch will be served in the depot at noon.",
+            "The new plan will be presented on Friday.", "The Leeds office will be painted in June.",
+            "Many awards were given last spring.", "Coffee will be provided at the plant."};
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < agentless.length; i++) {
             String memo = "m" + i;
             lines.add(line(memo + "-1", memo, agentless[i], "harm", "",
                     "{\"type\":\"AGENTLESS_HARM\",\"text\":\"" + spans[i] + "\"}"));
-            lines.add(line(memo + "-2", memo, agent[i], "harm", "", ""));
+            lines.add(line(memo + "-2", memo, agent[i], "none", "", ""));
+            // a frame code to learn too: a model file always holds at least one
+            lines.add(line(memo + "-3", memo, i % 2 == 0 ? "Thank you all for this year." : "Sales grew in Spain.", "none",
+                    i % 2 == 0 ? "\"THANKS\"" : "", ""));
         }
         Path file = Files.write(dir.resolve("agentless.jsonl"), lines);
         FrameTrainer.Settings settings = new FrameTrainer.Settings("MAXENT_QN", 1, 50, 0.1, 3);
