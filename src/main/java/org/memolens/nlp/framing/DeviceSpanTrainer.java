@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -101,7 +102,7 @@ final class DeviceSpanTrainer {
                 }
             }
             DoccatModel model = trainOne(examples, train, settings);
-            java.util.Map<String, Double> w = model == null ? java.util.Map.of() : FrameModel.yesWeights(model);
+            Map<String, Double> w = model == null ? Map.of() : FrameModel.yesWeights(model);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == f) {
                     List<SpanCandidate> cs = examples.get(i).candidates();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class FrameModel {
      */
     FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
             Map<String, String> notes, DoccatModel impact, Map<DeviceType, DeviceSpanModel> devices) {
-        this.devices = new java.util.EnumMap<>(DeviceType.class);
+        this.devices = new EnumMap<>(DeviceType.class);
         this.devices.putAll(devices);
         this.impact = impact;
         this.impactWeights = impact == null ? Map.of() : outcomeWeights(impact);
@@ -456,7 +457,7 @@ public final class FrameModel {
                 throw new AssetFormatException(fix, file, 0, IMPACT + ".bin", "cannot be read: " + e.getMessage(), e);
             }
         }
-        Map<DeviceType, DeviceSpanModel> devices = new java.util.EnumMap<>(DeviceType.class);
+        Map<DeviceType, DeviceSpanModel> devices = new EnumMap<>(DeviceType.class);
         for (DeviceType type : DeviceType.values()) {
             byte[] bin = entries.get(DEVICE + type.name() + ".bin");
             if (bin == null) {
