@@ -32,7 +32,7 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "the model file to write")
     Path out;
 
-    @Option(names = "--name", defaultValue = "memolens-frames-en-2", description = "model name. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--name", defaultValue = "memolens-frames-en-3", description = "model name. Default: ${DEFAULT-VALUE}")
     String name;
 
     @Option(names = "--algorithm", description = "MAXENT_QN, MAXENT or NAIVEBAYES (default: MAXENT_QN)")
@@ -72,6 +72,13 @@ final class TrainFramesCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %8d%n", s.label(), s.precision(), s.recall(), s.f1(), s.support());
         }
         o.printf(Locale.ROOT, "macro F1 %.3f%n", FramingEvaluation.macroF1(r.impactCrossValidation()));
+        if (!r.deviceCrossValidation().isEmpty()) {
+            o.printf(Locale.ROOT, "device span models, cross-validation by memo (spans, as eval frames counts them):%n");
+            for (LabelScore s : r.deviceCrossValidation()) {
+                o.printf(Locale.ROOT, "%-20s %9.3f %9.3f %9.3f %8d%n", s.label(), s.precision(), s.recall(), s.f1(),
+                        s.support());
+            }
+        }
         o.flush();
         return MemoLensCli.OK;
     }

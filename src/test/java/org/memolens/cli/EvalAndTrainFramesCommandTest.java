@@ -49,7 +49,7 @@ class EvalAndTrainFramesCommandTest {
         assertEquals(4, root.get("devices").get("labels").size());
         assertTrue(root.get("devices").get("span_rule").asText().contains("overlap"));
         assertEquals(3, root.get("impact").get("labels").size());
-        assertTrue(root.get("components").get("frame-model").asText().startsWith("memolens-frames-en-2"));
+        assertTrue(root.get("components").get("frame-model").asText().startsWith("memolens-frames-en-3"));
     }
 
     @Test

@@ -93,8 +93,11 @@ final class AgentlessHarmDetector {
         return hits;
     }
 
+    /** The rule shapes, by the index {@link #spans} gives as the third element of a span. */
+    static final String[] SHAPES = {"passive", "happen_to", "shrinking", "necessary", "non_human_agent", "nominal"};
+
     /**
-     * Agentless harm clauses as unit spans {from, to}, in text order, not overlapping.
+     * Agentless harm clauses as unit spans {from, to, shape}, in text order, not overlapping.
      *
      * @param harmCues the sentence's harm cues (impact rules), empty when the rules found no harm:
      *                 then only clauses that show harm by themselves count (a harm verb's passive or
@@ -108,24 +111,30 @@ final class AgentlessHarmDetector {
         }
         boolean cued = !harmCues.isEmpty();
         for (int i = 0; i < s.size(); i++) {
+            int shape = 0;
             int[] span = passive(s, i, harmCues);
             if (span == null) {
+                shape++;
                 span = happenTo(s, i, cued);
             }
             if (span == null) {
+                shape++;
                 span = shrinking(s, i);
             }
             if (span == null) {
+                shape++;
                 span = necessary(s, i, cued);
             }
             if (span == null && cued) {
+                shape++;
                 span = nonHumanAgent(s, i, harmCues);
             }
             if (span == null && cued) {
+                shape = SHAPES.length - 1;
                 span = nominal(s, i);
             }
             if (span != null) {
-                int[] found = span;
+                int[] found = {span[0], span[1], shape};
                 if (spans.stream().noneMatch(h -> h[0] <= found[1] && found[0] <= h[1])) {
                     spans.add(found);
                 }

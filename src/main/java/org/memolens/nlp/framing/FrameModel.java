@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
+import org.memolens.domain.DeviceType;
 import org.memolens.domain.MemoLensException.Fix;
 
 /**
@@ -43,6 +45,8 @@ public final class FrameModel {
     private static final String PROPERTIES = "model.properties";
     /** The zip entry of the optional workforce-impact model (outcomes harm, benefit, none). */
     static final String IMPACT = "IMPACT";
+    /** Prefix of the zip entries of device span models: {@code device-EUPHEMISM.bin}. */
+    static final String DEVICE = "device-";
     /** OpenNLP's bag-of-words generator prefixes every feature with this. */
     private static final String BOW = "bow=";
 
@@ -50,6 +54,7 @@ public final class FrameModel {
     private final Map<String, DoccatModel> models;
     private final List<String> codes;
     private final DoccatModel impact;
+    private final Map<DeviceType, DeviceSpanModel> devices;
     private final Map<String, Map<String, Double>> impactWeights;
     private final Map<String, Double> thresholds;
     private final Map<String, Double> floors;
@@ -60,7 +65,7 @@ public final class FrameModel {
     private final Map<String, double[]> table;
 
     /**
-     * @param name       e.g. "memolens-frames-en-2"; recorded in every analysis run
+     * @param name       e.g. "memolens-frames-en-3"; recorded in every analysis run
      * @param thresholds per code, the probability of "yes" from which a frame is found
      * @param floors     per code, the share of the threshold enough when the code's rules fired
      * @param notes      training facts kept in the file (data, parameters, scores)
@@ -76,6 +81,17 @@ public final class FrameModel {
      */
     FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
             Map<String, String> notes, DoccatModel impact) {
+        this(name, models, thresholds, floors, notes, impact, Map.of());
+    }
+
+    /**
+     * @param devices the span models of devices (EUPHEMISM, AGENTLESS_HARM) that score the rules'
+     *                candidates; a device without one is found by its rules alone
+     */
+    FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
+            Map<String, String> notes, DoccatModel impact, Map<DeviceType, DeviceSpanModel> devices) {
+        this.devices = new EnumMap<>(DeviceType.class);
+        this.devices.putAll(devices);
         this.impact = impact;
         this.impactWeights = impact == null ? Map.of() : outcomeWeights(impact);
         this.name = name;
@@ -208,7 +224,7 @@ public final class FrameModel {
         return w == null ? 0 : w.getOrDefault(feature, 0.0);
     }
 
-    private static Map<String, Double> yesWeights(DoccatModel model) {
+    static Map<String, Double> yesWeights(DoccatModel model) {
         Map<String, Double> result = new HashMap<>();
         if (!(model.getMaxentModel() instanceof AbstractModel m)) {
             return result;
@@ -292,6 +308,11 @@ public final class FrameModel {
         return impact;
     }
 
+    /** The span model of a device type, or null when the rules alone find that device. */
+    DeviceSpanModel device(DeviceType type) {
+        return devices.get(type);
+    }
+
     /** A SHA-256 over every code's weights: equal for two trainings that learnt the same model. */
     public String fingerprint() {
         try {
@@ -312,6 +333,14 @@ public final class FrameModel {
                     digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
                 });
             }
+            for (Map.Entry<DeviceType, DeviceSpanModel> d : devices.entrySet()) {
+                digest.update(d.getKey().name().getBytes(StandardCharsets.UTF_8));
+                new TreeMap<>(d.getValue().weights()).forEach((f, w) -> {
+                    digest.update(f.getBytes(StandardCharsets.UTF_8));
+                    digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
+                });
+                digest.update(Double.toString(d.getValue().threshold()).getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -327,6 +356,7 @@ public final class FrameModel {
         thresholds.forEach((code, t) -> p.setProperty("threshold." + code, Double.toString(t)));
         floors.forEach((code, f) -> p.setProperty("floor." + code, Double.toString(f)));
         notes.forEach((k, v) -> p.setProperty("note." + k, v));
+        devices.forEach((type, d) -> p.setProperty("device.threshold." + type.name(), Double.toString(d.threshold())));
         StringWriter text = new StringWriter();
         p.store(text, "MemoLens frame model: one OpenNLP doccat model per code");
         put(zip, PROPERTIES, sortedLines(text.toString()).getBytes(StandardCharsets.UTF_8));
@@ -334,6 +364,7 @@ public final class FrameModel {
         if (impact != null) {
             all.put(IMPACT, impact);
         }
+        devices.forEach((type, d) -> all.put(DEVICE + type.name(), d.doccat()));
         for (Map.Entry<String, DoccatModel> e : all.entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             e.getValue().serialize(bytes);
@@ -426,6 +457,20 @@ public final class FrameModel {
                 throw new AssetFormatException(fix, file, 0, IMPACT + ".bin", "cannot be read: " + e.getMessage(), e);
             }
         }
-        return new FrameModel(name, models, thresholds, floors, notes, impact);
+        Map<DeviceType, DeviceSpanModel> devices = new EnumMap<>(DeviceType.class);
+        for (DeviceType type : DeviceType.values()) {
+            byte[] bin = entries.get(DEVICE + type.name() + ".bin");
+            if (bin == null) {
+                continue;
+            }
+            String entry = DEVICE + type.name() + ".bin";
+            try {
+                double threshold = Double.parseDouble(p.getProperty("device.threshold." + type.name(), "0.5"));
+                devices.put(type, new DeviceSpanModel(new DoccatModel(new ByteArrayInputStream(bin)), threshold));
+            } catch (IOException | RuntimeException e) {
+                throw new AssetFormatException(fix, file, 0, entry, "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return new FrameModel(name, models, thresholds, floors, notes, impact, devices);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
+import org.memolens.domain.DeviceType;
 import org.memolens.domain.ImpactLabel;
 import org.memolens.domain.LabelScore;
 
@@ -66,7 +68,8 @@ public final class FrameTrainer {
      * A trained model with the cross-validation counts its thresholds came from, and the impact
      * model's cross-validation counts (harm, benefit, none).
      */
-    public record Trained(FrameModel model, List<LabelScore> crossValidation, List<LabelScore> impactCrossValidation) {
+    public record Trained(FrameModel model, List<LabelScore> crossValidation, List<LabelScore> impactCrossValidation,
+            List<LabelScore> deviceCrossValidation) {
     }
 
     /** Rule floors tried per code: a fired rule needs nothing more, half the threshold, or the threshold. */
@@ -77,7 +80,7 @@ public final class FrameTrainer {
 
     /**
      * @param rules  framing without a model: it produces the features (rule indicators included)
-     * @param name   the model's name, e.g. "memolens-frames-en-2"
+     * @param name   the model's name, e.g. "memolens-frames-en-3"
      * @param source what the data was, for the model's notes (file names)
      */
     static Trained train(SentenceFraming rules, List<TokenizedSentence> data, Settings settings, String name,
@@ -167,7 +170,31 @@ public final class FrameTrainer {
         notes.put("impact_cv_macro_f1", String.format(Locale.ROOT, "%.4f",
                 org.memolens.domain.FramingEvaluation.macroF1(impactCv)));
         DoccatModel impact = trainImpact(sorted, impactFeatures, all, settings);
-        return new Trained(new FrameModel(name, models, thresholds, floors, notes, impact), cv, impactCv);
+
+        Map<DeviceType, DeviceSpanModel> devices = new EnumMap<>(DeviceType.class);
+        List<LabelScore> deviceCv = new ArrayList<>();
+        List<SentenceFraming.Candidates> candidates = new ArrayList<>(sorted.size());
+        for (TokenizedSentence t : sorted) {
+            candidates.add(rules.candidates(t.text(), t.tokens()));
+        }
+        // Span models are always maximum entropy: they are scored as a logistic of summed weights.
+        Settings deviceSettings = new Settings("MAXENT_QN", settings.cutoff(), settings.iterations(),
+                DeviceSpanTrainer.L2, settings.folds());
+        for (DeviceType type : DeviceSpanTrainer.TYPES) {
+            List<DeviceSpanTrainer.Example> examples = new ArrayList<>(sorted.size());
+            for (int i = 0; i < sorted.size(); i++) {
+                SentenceFraming.Candidates c = candidates.get(i);
+                examples.add(DeviceSpanTrainer.example(sorted.get(i).labelled(), c.sentence(),
+                        c.agentless(), type));
+            }
+            DeviceSpanTrainer.Trained trained = DeviceSpanTrainer.train(type.name(), examples, fold, deviceSettings);
+            if (trained != null) {
+                devices.put(type, trained.model());
+                deviceCv.add(trained.crossValidation());
+                notes.put("device_cv_f1." + type.name(), String.format(Locale.ROOT, "%.4f", trained.crossValidation().f1()));
+            }
+        }
+        return new Trained(new FrameModel(name, models, thresholds, floors, notes, impact, devices), cv, impactCv, deviceCv);
     }
 
     /** Impact model trained on all but one fold and scored on it, for every fold; counts per class. */

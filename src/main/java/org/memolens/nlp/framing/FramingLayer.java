@@ -22,7 +22,7 @@ import org.memolens.nlp.SentenceLayer;
 public final class FramingLayer implements SentenceLayer {
 
     /** Version of the rules in this package; bump when a rule change alters results. */
-    public static final String RULES_VERSION = "memolens-framing-rules-2";
+    public static final String RULES_VERSION = "memolens-framing-rules-3";
 
     private final FrameCodebook codebook;
     private final EuphemismGlossary glossary;

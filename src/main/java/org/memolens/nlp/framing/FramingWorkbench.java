@@ -87,7 +87,8 @@ public final class FramingWorkbench {
             throw new AssetFormatException(Fix.ENVIRONMENT, out.toString(), 0, null, "cannot be written: " + e.getMessage(), e);
         }
         return new TrainingReport(name, trained.model().fingerprint(), sentences.size(), settings.describe(),
-                trained.crossValidation(), trained.impactCrossValidation(), out.toString());
+                trained.crossValidation(), trained.impactCrossValidation(), out.toString(),
+                trained.deviceCrossValidation());
     }
 
     /**

@@ -33,14 +33,16 @@ final class ImpactDetector {
     private static final Set<String> JOB_NOUNS = set("""
             job role position headcount workforce staff staffing employee people colleague worker teammate member fte
             personnel associate contractor seat individual crew employment post layer intake supervisor nurse physician
-            cashier lecturer coordinator representative rep examiner technician editor writer journalist force""");
+            cashier lecturer coordinator representative rep examiner technician editor writer journalist force
+            anyone anybody nobody everyone everybody""");
     private static final Set<String> PAY_NOUNS = set("""
             pay salary wage bonus merit raise compensation benefit 401k match pension stipend perk allowance overtime
             commission equity pto promotion differential premium award grant refresh pool coverage subsidy accrual
             increase""");
     private static final Set<String> GAIN_NOUNS = set("""
             pay salary wage bonus compensation benefit stipend pto leave allowance equity coverage vacation payment
-            childcare budget award subsidy band match coverage pension increase apprenticeship hour schedule""");
+            childcare budget award subsidy band match coverage pension increase apprenticeship hour schedule discount
+            premium""");
 
     /** What shrinks to people's loss: their numbers, hours, pay pools and awards. */
     private static final Set<String> DECREASING = set("""
@@ -97,12 +99,16 @@ final class ImpactDetector {
                     rise earn"""),
                     Set.of(), GAIN_NOUNS, Set.of(), 4, 4),
             new PairRule(BENEFIT + "training", set("""
-                    fund funded offer provide free invest budget stipend sponsor pay launch open commit access"""),
+                    fund funded offer provide free invest budget stipend sponsor pay launch open commit access cover"""),
                     Set.of(), set("""
-                    training course learning certification upskilling reskilling tuition education academy"""),
+                    training course learning certification upskilling reskilling tuition education academy coach coaching
+                    apprenticeship"""),
                     Set.of(), 4),
-            new PairRule(BENEFIT + "security", set("protect secure safe guarantee keep"), Set.of(),
-                    set("job role position pay salary employment"), PairRule.NOUNISH, 3));
+            // "improved workplaces" (guide 3.2): amenities given to staff, "free lunch", "catered breakfasts"
+            new PairRule(BENEFIT + "workplace", set("free catered complimentary subsidised subsidized"), Set.of(),
+                    set("lunch breakfast dinner meal snack coffee parking childcare shuttle transit pass gym"), Set.of(), 3, 2),
+            new PairRule(BENEFIT + "security", set("protect secure safe guarantee keep honor honour"), Set.of(),
+                    set("job role position pay salary employment staffing seniority"), PairRule.NOUNISH, 3));
 
     /** Multi-word cues, matched with short gaps like glossary patterns; never flipped by a "not" inside. */
     private static final String[][] PHRASES = {
@@ -161,7 +167,9 @@ final class ImpactDetector {
             "tuition reimbursement", "more flexibility", "great flexibility", "flexible work", "flexible schedule",
             "flexible hour", "one - time payment", "appreciation payment", "retention award", "pay band",
             "transit subsidy", "commuter", "subsidised", "subsidized", "full salary", "restore", "top up",
-            "reinvest in * salary", "raise <PRON> pay"},
+            "reinvest in * salary", "raise <PRON> pay", "floating holiday", "extra holiday", "additional day",
+            "extra day", "sabbatical", "on - site childcare", "childcare", "commuting stipend", "paid time",
+            "protected time", "learning time", "paid work hour", "paid working hour", "remain flexible"},
         {BENEFIT + "hiring", "promote", "promoting", "hiring event", "job posting", "apprenticeship", "offer role",
             "offer full - time", "first claim on"},
         {BENEFIT + "security", "job security", "job be safe", "job be secure", "remain the same", "stay the same",
@@ -188,6 +196,7 @@ final class ImpactDetector {
     private static final Set<String> SCOPE = Set.of("AUX", "ADV", "PART", "DET", "ADJ", "NUM");
 
     private static final Set<String> ADD_HIRE = set("add hire recruit");
+    private static final Set<String> SPARED = set("exempt protect spare shield insulate");
     private static final Set<String> CENTRES = set("center centre");
     private final PatternIndex<String> phrases = new PatternIndex<>();
     private final EuphemismGlossary glossary;
@@ -393,6 +402,9 @@ final class ImpactDetector {
                 break;
             }
         }
+        if (c.kind().startsWith(HARM) && exempted(s, c.from(), clauseStart)) {
+            return true;
+        }
         for (int i = clauseStart; i < c.from() && i <= clauseStart + 2; i++) {
             String w = s.get(i).lower();
             if (w.equals("nobody") || w.equals("none") || w.equals("neither")
@@ -406,6 +418,28 @@ final class ImpactDetector {
                 if ((w.equals("not") || w.equals("n't") || w.equals("never")) && isNegator(s, i, c)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A harm named as what staff are spared or what is done instead: "exempt from the reduction",
+     * "protected from cuts", "instead of reducing headcount", "rather than cut deeply", "without
+     * another round of layoffs".
+     */
+    private static boolean exempted(MatchableSentence s, int from, int clauseStart) {
+        for (int i = from - 1; i >= clauseStart && i >= from - 5; i--) {
+            String w = s.get(i).lower();
+            if (w.equals("from") && i > 0 && s.get(i - 1).isAny(SPARED)
+                    || w.equals("of") && i > 0 && s.get(i - 1).lower().equals("instead")
+                    || w.equals("than") && i > 0 && s.get(i - 1).lower().equals("rather")) {
+                return true;
+            }
+            MatchableSentence.Unit u = s.get(i);
+            if (!(u.pos("DET") || u.pos("ADJ") || u.pos("NUM") || u.pos("ADV") || u.lower().equals("of")
+                    || u.lower().equals("from") || u.lower().equals("than") || u.pos("NOUN") && from - i <= 3)) {
+                return false;
             }
         }
         return false;

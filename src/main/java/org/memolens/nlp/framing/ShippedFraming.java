@@ -14,7 +14,7 @@ public final class ShippedFraming {
 
     public static final String CODEBOOK = "memolens/assets/codebook/frames-v3.json";
     public static final String GLOSSARY = "memolens/assets/codebook/euphemisms-v2.json";
-    public static final String MODEL = "memolens/assets/models/frames-en-2.bin";
+    public static final String MODEL = "memolens/assets/models/frames-en-3.bin";
 
     // Read once per process: the desktop, the CLI and the framing layer share them (they are immutable).
     private static FrameCodebook codebook;

@@ -157,6 +157,46 @@ class FramingWorkbenchTest {
     }
 
     @Test
+    void trainingLearnsAnAgentlessSpanModelThatReadsBackAndIsReproducible() throws Exception {
+        String[] agentless = {"Forty roles will be eliminated in May.", "Jobs in the depot will be cut next year.",
+            "Twelve positions will be removed from the plan.", "The Leeds office will be closed in June.",
+            "Many roles were eliminated last spring.", "Shifts will be cut at the plant."};
+        String[] spans = {"Forty roles will be eliminated", "Jobs in the depot will be cut",
+            "Twelve positions will be removed", "The Leeds office will be closed", "Many roles were eliminated",
+            "Shifts will be cut"};
+        // Passives that harm nobody: candidates the span model must learn to leave out.
+        String[] agent = {"The report will be published in May.", "Lunch will be served in the depot at noon.",
+            "The new plan will be presented on Friday.", "The Leeds office will be painted in June.",
+            "Many awards were given last spring.", "Coffee will be provided at the plant."};
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < agentless.length; i++) {
+            String memo = "m" + i;
+            lines.add(line(memo + "-1", memo, agentless[i], "harm", "",
+                    "{\"type\":\"AGENTLESS_HARM\",\"text\":\"" + spans[i] + "\"}"));
+            lines.add(line(memo + "-2", memo, agent[i], "none", "", ""));
+            // a frame code to learn too: a model file always holds at least one
+            lines.add(line(memo + "-3", memo, i % 2 == 0 ? "Thank you all for this year." : "Sales grew in Spain.", "none",
+                    i % 2 == 0 ? "\"THANKS\"" : "", ""));
+        }
+        Path file = Files.write(dir.resolve("agentless.jsonl"), lines);
+        FrameTrainer.Settings settings = new FrameTrainer.Settings("MAXENT_QN", 1, 50, 0.1, 3);
+
+        TrainingReport first = workbench().train(List.of(file), settings, "tiny-agentless", dir.resolve("a.bin"));
+        TrainingReport second = workbench().train(List.of(file), settings, "tiny-agentless", dir.resolve("b.bin"));
+
+        assertEquals(first.fingerprint(), second.fingerprint(), "same data and settings, same span model");
+        assertEquals(List.of("AGENTLESS_HARM"), first.deviceCrossValidation().stream().map(LabelScore::label).toList());
+        FrameModel model;
+        try (InputStream in = Files.newInputStream(dir.resolve("a.bin"))) {
+            model = FrameModel.read("a.bin", MemoLensException.Fix.INPUT, in);
+        }
+        assertEquals(first.fingerprint(), model.fingerprint(), "the span model reads back as it was written");
+        DeviceSpanModel span = model.device(org.memolens.domain.DeviceType.AGENTLESS_HARM);
+        org.junit.jupiter.api.Assertions.assertNotNull(span);
+        assertTrue(span.threshold() >= 0.1 && span.threshold() <= 0.9, "threshold from cross-validation");
+    }
+
+    @Test
     void aFileThatIsNotAModelIsRefusedWithItsName() throws Exception {
         Path labelled = Files.write(dir.resolve("one.jsonl"), List.of(line("a-1", "a", "Fine.", "none", "", "")));
         Path notAModel = Files.writeString(dir.resolve("x.bin"), "hello");
