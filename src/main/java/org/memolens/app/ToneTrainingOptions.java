@@ -9,20 +9,22 @@ import org.memolens.nlp.tone.ToneTrainingSettings;
  * @param algorithm  maxent-qn, maxent, perceptron or naive-bayes
  * @param iterations training iterations
  * @param cutoff     features seen fewer times are dropped
+ * @param l1         L1 regularisation cost (maxent-qn only)
  * @param l2         L2 regularisation cost (maxent-qn only)
+ * @param prune      features whose centred weights all lie within this of 0 are left out (maxent-qn only)
  */
-public record ToneTrainingOptions(String algorithm, int iterations, int cutoff, double l2) {
+public record ToneTrainingOptions(String algorithm, int iterations, int cutoff, double l1, double l2, double prune) {
 
     public ToneTrainingOptions {
         try {
-            new ToneTrainingSettings(algorithm, iterations, cutoff, l2);
+            new ToneTrainingSettings(algorithm, iterations, cutoff, l1, l2, prune);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
     }
 
     ToneTrainingSettings settings() {
-        return new ToneTrainingSettings(algorithm, iterations, cutoff, l2);
+        return new ToneTrainingSettings(algorithm, iterations, cutoff, l1, l2, prune);
     }
 
     /** A short form for messages and the model card. */

@@ -47,7 +47,7 @@ final class EvalToneCommand implements Callable<Integer> {
     Path predictions;
 
     @Option(names = "--part", defaultValue = "all",
-            description = "all, train or heldout (the fifth of a file held out from training). Default: ${DEFAULT-VALUE}")
+            description = "all, train or heldout (the fifth of a file held out from training); dev or fit split train for choosing settings. Default: ${DEFAULT-VALUE}")
     String part;
 
     @Option(names = "--models", paramLabel = "DIR",

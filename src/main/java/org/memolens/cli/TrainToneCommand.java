@@ -39,19 +39,27 @@ final class TrainToneCommand implements Callable<Integer> {
     @Option(names = "--cutoff", defaultValue = "2", description = "drop features seen fewer times. Default: ${DEFAULT-VALUE}")
     int cutoff;
 
+    @Option(names = "--l1", defaultValue = "0", description = "L1 cost for maxent-qn (sets weak features to 0). Default: ${DEFAULT-VALUE}")
+    double l1;
+
     @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost for maxent-qn. Default: ${DEFAULT-VALUE}")
     double l2;
+
+    @Option(names = "--prune", defaultValue = "0", description = {"maxent-qn: leave out features whose weights (centred",
+        "over the labels) all lie within this of 0. Default: ${DEFAULT-VALUE}"})
+    double prune;
 
     @Parameters(paramLabel = "SET", arity = "1..*", description = {
         "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with \"text\" and \"tone\")",
         "of register memo, news, social or review; PART is all (default), train (the four fifths not held out)",
-        "or heldout; WEIGHT repeats each text (default 1). Example: news=assets/data/tone/news.tsv#train*2"})
+        "or heldout (dev and fit split train: see the model card); WEIGHT repeats each text (default 1).",
+        "Example: news=assets/data/tone/news.tsv#train*2"})
     List<String> sets;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l2);
+        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l1, l2, prune);
         List<TrainToneModel.SetSpec> specs = sets.stream().map(TrainToneModel.SetSpec::parse).toList();
         out.println("Training (" + settings.describe() + ") ...");
         out.flush();

@@ -72,6 +72,24 @@ class LabelledFilesTest {
     }
 
     @Test
+    void devAndFitPartsSplitTheTrainingPartWithoutOverlap() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append("neutral\tSentence number ").append(i).append(".\n");
+        }
+        Path file = dir.resolve("split.tsv");
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        List<ToneExample> train = LabelledFiles.read(file, ToneExample.Part.TRAIN);
+        List<ToneExample> dev = LabelledFiles.read(file, ToneExample.Part.DEV);
+        List<ToneExample> fit = LabelledFiles.read(file, ToneExample.Part.FIT);
+        assertEquals(train.size(), dev.size() + fit.size());
+        assertTrue(train.containsAll(dev) && train.containsAll(fit));
+        assertTrue(dev.stream().noneMatch(fit::contains));
+        assertTrue(dev.size() > 20 && dev.size() < 60, "about a fifth: " + dev.size());
+        assertEquals(DataPart.DEV, TrainToneModel.SetSpec.parse("news=n.tsv#dev").part());
+    }
+
+    @Test
     void aTrainingSetSpecNamesRegisterFilePartAndWeight() {
         TrainToneModel.SetSpec spec = TrainToneModel.SetSpec.parse("news=assets/data/tone/news.tsv#train*2.5");
         assertEquals(new TrainToneModel.SetSpec(org.memolens.nlp.tone.ToneRegister.NEWS, Path.of("assets/data/tone/news.tsv"),

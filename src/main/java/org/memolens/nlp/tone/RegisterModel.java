@@ -71,7 +71,7 @@ public final class RegisterModel {
             DoccatModel trained = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(
                     samples.stream().map(s -> new DocumentSample(s.register().code(), s.tokens())).toList()),
                     settings.parameters(), new DoccatFactory(featureGenerators()));
-            return new RegisterModel(trained);
+            return new RegisterModel(ModelPruning.pruned(trained, settings.prune()));
         } catch (IOException e) {
             throw new UncheckedIOException("training reads from memory only", e);
         }

@@ -12,7 +12,11 @@ public record ToneExample(ToneLabel label, String text) {
         /** the four fifths used for training */
         TRAIN,
         /** the fifth held out from training, for reporting */
-        HELDOUT;
+        HELDOUT,
+        /** the development fifth: part of {@link #TRAIN}, set aside while choosing settings */
+        DEV,
+        /** {@link #TRAIN} without {@link #DEV}: what development models are trained on */
+        FIT;
 
         /**
          * The part of a text: held out when the hash of its text is divisible by 5. Java's
@@ -24,7 +28,14 @@ public record ToneExample(ToneLabel label, String text) {
         }
 
         public boolean contains(String text) {
-            return this == ALL || of(text) == this;
+            int fifth = Math.floorMod(text.hashCode(), 5);
+            return switch (this) {
+                case ALL -> true;
+                case TRAIN -> fifth != 0;
+                case HELDOUT -> fifth == 0;
+                case DEV -> fifth == 1;
+                case FIT -> fifth > 1;
+            };
         }
     }
 }

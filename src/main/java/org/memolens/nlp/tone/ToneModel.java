@@ -90,7 +90,7 @@ public final class ToneModel {
                     samples.stream().map(s -> new DocumentSample(s.label().code(), s.tokens(),
                             ToneRegister.extraInformation(s.register()))).toList()),
                     params, new DoccatFactory(featureGenerators()));
-            return new ToneModel(trained);
+            return new ToneModel(ModelPruning.pruned(trained, settings.prune()));
         } catch (IOException e) {
             throw new UncheckedIOException("training reads from memory only", e);
         }

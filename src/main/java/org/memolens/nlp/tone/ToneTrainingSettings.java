@@ -7,15 +7,20 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * How a tone model is trained.
  *
- * @param algorithm  {@code maxent} (GIS), {@code maxent-qn} (L-BFGS with L2 regularisation),
- *                   {@code perceptron} or {@code naive-bayes}
+ * @param algorithm  {@code maxent} (GIS), {@code maxent-qn} (OpenNLP's L-BFGS, OWL-QN with an L1 cost,
+ *                   with L1 and L2 regularisation), {@code perceptron} or {@code naive-bayes}
  * @param iterations training iterations (ignored by naive Bayes)
  * @param cutoff     features seen fewer times than this are dropped
+ * @param l1         L1 regularisation cost, for {@code maxent-qn} only: sets the weights of
+ *                   uninformative features to exactly 0
  * @param l2         L2 regularisation cost, for {@code maxent-qn} only
+ * @param prune      for {@code maxent-qn}: features whose weights, centred over the labels, all lie
+ *                   within this distance of 0 are left out of the model file ({@link ModelPruning}); 0
+ *                   keeps every feature
  */
-public record ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l2) {
+public record ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l1, double l2, double prune) {
 
-    public static final ToneTrainingSettings DEFAULT = new ToneTrainingSettings("maxent-qn", 150, 2, 1.0);
+    public static final ToneTrainingSettings DEFAULT = new ToneTrainingSettings("maxent-qn", 150, 2, 0, 1.0, 0);
 
     public ToneTrainingSettings {
         algorithm = algorithm.toLowerCase(Locale.ROOT);
@@ -23,9 +28,14 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
             throw new IllegalArgumentException("unknown algorithm '" + algorithm
                     + "': choose maxent, maxent-qn, perceptron or naive-bayes");
         }
-        if (iterations < 1 || cutoff < 0 || l2 < 0) {
-            throw new IllegalArgumentException("iterations must be positive, cutoff and l2 not negative");
+        if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0) {
+            throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2 and prune not negative");
         }
+    }
+
+    /** Without L1 cost or pruning. */
+    public ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l2) {
+        this(algorithm, iterations, cutoff, 0, l2, 0);
     }
 
     /** Features seen fewer times than this are dropped from the register model, which needs only common words. */
@@ -33,7 +43,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
 
     /** The settings for the register model: the same, with a higher cutoff to keep the file small. */
     ToneTrainingSettings forRegisters() {
-        return new ToneTrainingSettings(algorithm, iterations, Math.max(cutoff, REGISTER_CUTOFF), l2);
+        return new ToneTrainingSettings(algorithm, iterations, Math.max(cutoff, REGISTER_CUTOFF), l1, l2, prune);
     }
 
     TrainingParameters parameters() {
@@ -51,7 +61,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         p.put("PrintMessages", false);
         if (algorithm.equals("maxent-qn")) {
             p.put("L2Cost", l2);
-            p.put("L1Cost", 0.0);
+            p.put("L1Cost", l1);
         }
         return p;
     }
@@ -59,6 +69,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
     /** A short form for the model card and the analysis run record. */
     public String describe() {
         return algorithm + ", " + iterations + " iterations, cutoff " + cutoff
-                + (algorithm.equals("maxent-qn") ? ", L2 " + l2 : "");
+                + (algorithm.equals("maxent-qn") ? (l1 > 0 ? ", L1 " + l1 : "") + ", L2 " + l2 : "")
+                + (prune > 0 ? ", prune " + prune : "");
     }
 }
