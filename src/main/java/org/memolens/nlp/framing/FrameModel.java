@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -100,10 +101,11 @@ public final class FrameModel {
         this.thresholds = Map.copyOf(thresholds);
         this.floors = Map.copyOf(floors);
         this.notes = new TreeMap<>(notes);
+        // One map per code, built in parallel: on a cold start this is on the way to the first analysis.
+        weights.putAll(this.models.entrySet().parallelStream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> yesWeights(e.getValue()))));
         for (Map.Entry<String, DoccatModel> e : this.models.entrySet()) {
-            DoccatModel model = e.getValue();
-            weights.put(e.getKey(), yesWeights(model));
-            yesIndex.put(e.getKey(), model.getMaxentModel().getIndex(YES));
+            yesIndex.put(e.getKey(), e.getValue().getMaxentModel().getIndex(YES));
         }
         this.table = allMaxent() ? table() : null;
     }
@@ -426,20 +428,26 @@ public final class FrameModel {
         if (name == null || codes == null || codes.isBlank()) {
             throw new AssetFormatException(fix, file, 0, PROPERTIES, "needs the properties name and codes.", null);
         }
+        List<String> codeList = List.of(codes.split(","));
+        for (String code : codeList) {
+            if (!entries.containsKey(code + ".bin")) {
+                throw new AssetFormatException(fix, file, 0, code + ".bin", "the model for " + code + " is missing.", null);
+            }
+        }
+        // The per-code models are independent: parse them in parallel (most of a cold start's wait for framing).
+        Map<String, DoccatModel> parsed = codeList.parallelStream().collect(Collectors.toMap(code -> code,
+                code -> doccat(fix, file, code + ".bin", entries.get(code + ".bin"))));
         Map<String, DoccatModel> models = new LinkedHashMap<>();
         Map<String, Double> thresholds = new HashMap<>();
         Map<String, Double> floors = new HashMap<>();
-        for (String code : codes.split(",")) {
-            byte[] bin = entries.get(code + ".bin");
-            if (bin == null) {
-                throw new AssetFormatException(fix, file, 0, code + ".bin", "the model for " + code + " is missing.", null);
-            }
+        for (String code : codeList) {
             try {
-                models.put(code, new DoccatModel(new ByteArrayInputStream(bin)));
+                models.put(code, parsed.get(code));
                 thresholds.put(code, Double.parseDouble(p.getProperty("threshold." + code, "0.5")));
                 floors.put(code, Double.parseDouble(p.getProperty("floor." + code, Double.toString(FrameDetector.RULE_FLOOR))));
-            } catch (IOException | RuntimeException e) {
-                throw new AssetFormatException(fix, file, 0, code + ".bin", "cannot be read: " + e.getMessage(), e);
+            } catch (NumberFormatException e) {
+                throw new AssetFormatException(fix, file, 0, PROPERTIES, "a threshold or floor of " + code
+                        + " is not a number: " + e.getMessage(), e);
             }
         }
         Map<String, String> notes = new TreeMap<>();
@@ -472,5 +480,13 @@ public final class FrameModel {
             }
         }
         return new FrameModel(name, models, thresholds, floors, notes, impact, devices);
+    }
+
+    private static DoccatModel doccat(Fix fix, String file, String entry, byte[] bin) {
+        try {
+            return new DoccatModel(new ByteArrayInputStream(bin));
+        } catch (IOException | RuntimeException e) {
+            throw new AssetFormatException(fix, file, 0, entry, "cannot be read: " + e.getMessage(), e);
+        }
     }
 }
