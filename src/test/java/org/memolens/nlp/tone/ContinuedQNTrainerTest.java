@@ -108,8 +108,8 @@ class ContinuedQNTrainerTest {
     @Test
     void anEarlyStopIsContinuedAndOnlyLowersTheObjective() throws IOException {
         DataIndexer indexer = indexer();
-        QNModel plain = plain(400, indexer);
-        QNModel continued = continued(400, indexer);
+        QNModel plain = plain(60, indexer);
+        QNModel continued = continued(60, indexer);
         double plainObjective = objective(plain, indexer);
         double continuedObjective = objective(continued, indexer);
         assertTrue(continuedObjective < plainObjective, continuedObjective + " >= " + plainObjective);
