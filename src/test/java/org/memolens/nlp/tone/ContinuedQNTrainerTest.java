@@ -108,8 +108,8 @@ class ContinuedQNTrainerTest {
     @Test
     void anEarlyStopIsContinuedAndOnlyLowersTheObjective() throws IOException {
         DataIndexer indexer = indexer();
-        QNModel plain = plain(60, indexer);
-        QNModel continued = continued(60, indexer);
+        QNModel plain = plain(25, indexer);
+        QNModel continued = continued(25, indexer);
         double plainObjective = objective(plain, indexer);
         double continuedObjective = objective(continued, indexer);
         assertTrue(continuedObjective < plainObjective, continuedObjective + " >= " + plainObjective);
