@@ -6,7 +6,7 @@ import org.memolens.nlp.tone.ToneTrainingSettings;
 /**
  * How to train the tone models, as given by the user.
  *
- * @param algorithm  maxent-qn, maxent, perceptron or naive-bayes
+ * @param algorithm  maxent-qn, maxent-qn-continued, maxent, perceptron or naive-bayes
  * @param iterations training iterations
  * @param cutoff     features seen fewer times are dropped
  * @param l1         L1 regularisation cost (maxent-qn only)

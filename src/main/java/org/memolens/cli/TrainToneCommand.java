@@ -30,7 +30,8 @@ final class TrainToneCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--algorithm", defaultValue = "maxent-qn",
-            description = "maxent-qn, maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}")
+            description = {"maxent-qn, maxent-qn-continued (L-BFGS restarted after an early stop until the",
+                    "iterations are used up), maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}"})
     String algorithm;
 
     @Option(names = "--iterations", defaultValue = "150", description = "Default: ${DEFAULT-VALUE}")

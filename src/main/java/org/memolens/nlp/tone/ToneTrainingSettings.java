@@ -8,7 +8,9 @@ import opennlp.tools.util.TrainingParameters;
  * How a tone model is trained.
  *
  * @param algorithm  {@code maxent} (GIS), {@code maxent-qn} (OpenNLP's L-BFGS, OWL-QN with an L1 cost,
- *                   with L1 and L2 regularisation), {@code perceptron} or {@code naive-bayes}
+ *                   with L1 and L2 regularisation), {@code maxent-qn-continued} (the same, restarted
+ *                   after OpenNLP stops it early: {@link ContinuedQNTrainer}; L2 only),
+ *                   {@code perceptron} or {@code naive-bayes}
  * @param iterations training iterations (ignored by naive Bayes)
  * @param cutoff     features seen fewer times than this are dropped
  * @param l1         L1 regularisation cost, for {@code maxent-qn} only: sets the weights of
@@ -24,9 +26,9 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
 
     public ToneTrainingSettings {
         algorithm = algorithm.toLowerCase(Locale.ROOT);
-        if (!java.util.List.of("maxent", "maxent-qn", "perceptron", "naive-bayes").contains(algorithm)) {
+        if (!java.util.List.of("maxent", "maxent-qn", "maxent-qn-continued", "perceptron", "naive-bayes").contains(algorithm)) {
             throw new IllegalArgumentException("unknown algorithm '" + algorithm
-                    + "': choose maxent, maxent-qn, perceptron or naive-bayes");
+                    + "': choose maxent, maxent-qn, maxent-qn-continued, perceptron or naive-bayes");
         }
         if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0) {
             throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2 and prune not negative");
@@ -51,6 +53,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         p.put(TrainingParameters.ALGORITHM_PARAM, switch (algorithm) {
             case "maxent" -> "MAXENT";
             case "maxent-qn" -> "MAXENT_QN";
+            case "maxent-qn-continued" -> ContinuedQNTrainer.class.getName();
             case "perceptron" -> "PERCEPTRON";
             default -> "NAIVEBAYES";
         });
@@ -59,7 +62,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put("DataIndexer", "OnePass");
         p.put("PrintMessages", false);
-        if (algorithm.equals("maxent-qn")) {
+        if (algorithm.startsWith("maxent-qn")) {
             p.put("L2Cost", l2);
             p.put("L1Cost", l1);
         }
@@ -69,7 +72,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
     /** A short form for the model card and the analysis run record. */
     public String describe() {
         return algorithm + ", " + iterations + " iterations, cutoff " + cutoff
-                + (algorithm.equals("maxent-qn") ? (l1 > 0 ? ", L1 " + l1 : "") + ", L2 " + l2 : "")
+                + (algorithm.startsWith("maxent-qn") ? (l1 > 0 ? ", L1 " + l1 : "") + ", L2 " + l2 : "")
                 + (prune > 0 ? ", prune " + prune : "");
     }
 }
