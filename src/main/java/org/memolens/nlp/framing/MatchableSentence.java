@@ -50,7 +50,23 @@ final class MatchableSentence {
 
         /** Whether the tag is {@code tag}; a joined tag such as "AUX+PART" ("cannot") has each part. */
         boolean pos(String tag) {
-            return pos.equals(tag) || pos.indexOf('+') > 0 && java.util.Arrays.asList(pos.split("\\+")).contains(tag);
+            return pos.equals(tag) || pos.indexOf('+') > 0 && hasPart(pos, tag);
+        }
+
+        /** Whether one of the '+'-separated parts of {@code joined} is {@code tag}, without splitting (a hot path). */
+        static boolean hasPart(String joined, String tag) {
+            int from = 0;
+            while (from <= joined.length()) {
+                int end = joined.indexOf('+', from);
+                if (end < 0) {
+                    end = joined.length();
+                }
+                if (end - from == tag.length() && joined.startsWith(tag, from)) {
+                    return true;
+                }
+                from = end + 1;
+            }
+            return false;
         }
 
         boolean isWord() {

@@ -47,7 +47,8 @@ final class PatternIndex<T> {
                     }
                 }
             }
-            for (String tag : unit.pos().split("\\+")) {
+            String pos = unit.pos();
+            for (String tag : pos.indexOf('+') < 0 ? new String[] {pos} : pos.split("\\+")) {
                 List<Entry<T>> entries = byFirstTag.get(tag);
                 if (entries != null) {
                     for (Entry<T> e : entries) {

@@ -104,6 +104,11 @@ final class SentenceFeatures {
         return f;
     }
 
+    /** "q1" to "q4"; written out because a regular expression per token was a hot spot. */
+    private static boolean isQuarter(String w) {
+        return w.length() == 2 && w.charAt(0) == 'q' && w.charAt(1) >= '1' && w.charAt(1) <= '4';
+    }
+
     private static void shape(MatchableSentence s, SentenceFeatures f) {
         int first = 0;
         while (first < s.size() && !s.get(first).isWord()) {
@@ -122,7 +127,7 @@ final class SentenceFeatures {
             if (u.pos("NUM")) {
                 f.add("shape=number", i, i);
             }
-            if (u.pos("PROPN") && MONTHS.contains(w) || w.matches("q[1-4]")) {
+            if (u.pos("PROPN") && MONTHS.contains(w) || isQuarter(w)) {
                 f.add("shape=date", i, i);
             }
             if (u.text().equals("$") || u.text().equals("€") || u.text().equals("£")) {
