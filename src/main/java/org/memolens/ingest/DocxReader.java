@@ -2,6 +2,8 @@ package org.memolens.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +62,9 @@ final class DocxReader implements DocumentReader {
                 }
             }
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-            return new ExtractedText(String.join("\n\n", blocks), core.getTitle(), core.getCreator(), null);
+            // The document's creation date is the best date a .docx offers; it stays editable afterwards.
+            LocalDate created = core.getCreated() == null ? null : LocalDate.ofInstant(core.getCreated().toInstant(), ZoneOffset.UTC);
+            return new ExtractedText(String.join("\n\n", blocks), core.getTitle(), core.getCreator(), created);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException known) {
                 throw known;

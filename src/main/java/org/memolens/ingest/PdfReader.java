@@ -2,6 +2,8 @@ package org.memolens.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Calendar;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -66,7 +68,11 @@ final class PdfReader implements DocumentReader {
                         + "Run it through OCR first, or paste the memo's text.");
             }
             PDDocumentInformation info = doc.getDocumentInformation();
-            return new ExtractedText(text, info.getTitle(), info.getAuthor(), null);
+            // The creation date in the PDF's own time zone, the best date a PDF offers; editable afterwards.
+            Calendar created = info.getCreationDate();
+            LocalDate date = created == null ? null
+                    : LocalDate.ofInstant(created.toInstant(), created.getTimeZone().toZoneId());
+            return new ExtractedText(text, info.getTitle(), info.getAuthor(), date);
         } catch (InvalidPasswordException e) {
             throw new InvalidInputException(name + " is a password-protected (encrypted) PDF. MemoLens does not open "
                     + "protected files; save an unprotected copy or paste the memo's text.", e);

@@ -97,13 +97,15 @@ class SampleMemosTest {
     }
 
     @Test
-    void theDocxAndThePdfTakeTitleAndAuthorFromTheirDocumentProperties() {
+    void theDocxAndThePdfTakeTitleAuthorAndDateFromTheirDocumentProperties() {
         Memo docx = memos.get("cost-reduction-memo.docx");
         assertEquals("Positioning Marrowgate for Sustainable, Profitable Growth", docx.title());
         assertEquals("Helena Strachan, Chief Financial Officer", docx.metadata().author());
         Memo pdf = memos.get("ai-automation-memo.pdf");
         assertEquals("Our Agentic Future: Claims and Service in 2026", pdf.title());
         assertEquals("Ravi Lindqvist, Chief Operating Officer", pdf.metadata().author());
+        assertEquals(LocalDate.of(2025, 10, 14), docx.metadata().date(), "the .docx creation date");
+        assertEquals(LocalDate.of(2025, 11, 3), pdf.metadata().date(), "the PDF creation date");
     }
 
     @Test
