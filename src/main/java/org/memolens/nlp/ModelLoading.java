@@ -26,7 +26,7 @@ public final class ModelLoading {
      * A value read at most once: in the background from {@link #start()}, or on the calling thread's
      * first {@link #get()} if loading was never started. Thread-safe.
      */
-    public static final class Background<T> implements Supplier<T> {
+    public static class Background<T> implements Supplier<T> {
         private final Supplier<T> reader;
         private CompletableFuture<T> future;
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -98,33 +96,23 @@ public final class NlpModels {
         return versions;
     }
 
-    /** A model read once from a class-path resource, on first use or on {@link #start()}. */
-    private static final class Lazy<M> {
+    /** A model read at most once from a class-path resource, in the background or on first use. */
+    private static final class Lazy<M> extends ModelLoading.Background<M> {
         private final String resource;
         private final ModelReader<M> reader;
-        private CompletableFuture<M> future;
 
         Lazy(String resource, ModelReader<M> reader) {
+            super(() -> read(resource, reader));
             this.resource = resource;
             this.reader = reader;
         }
 
-        synchronized CompletableFuture<M> start() {
-            if (future == null) {
-                future = CompletableFuture.supplyAsync(this::read, ModelLoading.EXECUTOR);
-            }
-            return future;
+        /** Reads the model again, on the calling thread, without touching this instance's value. */
+        M read() {
+            return read(resource, reader);
         }
 
-        M get() {
-            try {
-                return start().join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
-
-        private M read() {
+        private static <M> M read(String resource, ModelReader<M> reader) {
             try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new ModelUnavailableException("The OpenNLP model " + resource
