@@ -35,6 +35,11 @@ public final class ModelDigests {
         return fileName + "@" + sha.substring(0, 12);
     }
 
+    /** The full SHA-256 (64 hex digits) of a shipped model file, or "" when it is not listed. */
+    public static String sha256(String fileName) {
+        return SUMS.get().getOrDefault(fileName, "");
+    }
+
     /** Parses {@code sha256sum} output: 64 hex digits, two spaces (or space and star), the file name. */
     static Map<String, String> parse(BufferedReader lines) throws IOException {
         Map<String, String> sums = new HashMap<>();

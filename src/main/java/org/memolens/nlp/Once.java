@@ -3,12 +3,12 @@ package org.memolens.nlp;
 import java.util.function.Supplier;
 
 /** A value computed on first use, at most once, then shared by all threads. */
-final class Once<T> implements Supplier<T> {
+public final class Once<T> implements Supplier<T> {
 
     private final Supplier<T> supplier;
     private volatile T value;
 
-    Once(Supplier<T> supplier) {
+    public Once(Supplier<T> supplier) {
         this.supplier = supplier;
     }
 

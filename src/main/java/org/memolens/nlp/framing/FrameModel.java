@@ -17,8 +17,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,10 +28,13 @@ import java.util.zip.ZipOutputStream;
 
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.Context;
 
 import org.memolens.domain.DeviceType;
 import org.memolens.domain.MemoLensException.Fix;
+import org.memolens.nlp.MaxentTable;
+import org.memolens.nlp.Once;
 
 /**
  * The trained side of frame detection: one OpenNLP {@link DoccatModel} per code (one-vs-rest,
@@ -52,18 +57,27 @@ public final class FrameModel {
     private static final String BOW = "bow=";
 
     private final String name;
-    private final Map<String, DoccatModel> models;
     private final List<String> codes;
-    private final DoccatModel impact;
+    /** The OpenNLP models per code; parsed on first use when the model was read with its tables. */
+    private final Supplier<Map<String, DoccatModel>> models;
+    /** The impact model; parsed on first use when the model was read with its tables. */
+    private final Supplier<Optional<DoccatModel>> impact;
+    private final boolean hasImpact;
     private final Map<DeviceType, DeviceSpanModel> devices;
-    private final Map<String, Map<String, Double>> impactWeights;
     private final Map<String, Double> thresholds;
     private final Map<String, Double> floors;
     private final Map<String, String> notes;
-    private final Map<String, Map<String, Double>> weights = new HashMap<>();
-    private final Map<String, Integer> yesIndex = new HashMap<>();
-    /** Per feature, its yes-minus-no weight for every code (in {@link #codes()} order), when all models are maxent. */
-    private final Map<String, double[]> table;
+    /** Per code, each feature's yes-minus-no weight; derived on first use from the models. */
+    private final Supplier<Map<String, Map<String, Double>>> weights;
+    /** Per impact outcome, each feature's centred weight; derived on first use from the impact model. */
+    private final Supplier<Map<String, Map<String, Double>>> impactWeights;
+    /**
+     * Per feature, its yes-minus-no weight for every code (columns in {@link #codes()} order), when
+     * every code's model is maxent; else null and each code is scored by OpenNLP.
+     */
+    private final MaxentTable table;
+    /** The impact model's weights when it is an L-BFGS maxent model, else null. */
+    private final MaxentTable impactTable;
 
     /**
      * @param name       e.g. "memolens-frames-en-3"; recorded in every analysis run
@@ -91,23 +105,35 @@ public final class FrameModel {
      */
     FrameModel(String name, Map<String, DoccatModel> models, Map<String, Double> thresholds, Map<String, Double> floors,
             Map<String, String> notes, DoccatModel impact, Map<DeviceType, DeviceSpanModel> devices) {
-        this.devices = new EnumMap<>(DeviceType.class);
-        this.devices.putAll(devices);
-        this.impact = impact;
-        this.impactWeights = impact == null ? Map.of() : outcomeWeights(impact);
+        this(name, List.copyOf(models.keySet()), () -> models, impact != null, () -> impact, thresholds, floors, notes,
+                devices, null, null);
+    }
+
+    /**
+     * @param table       the codes' weight table, or null to derive it from the models
+     * @param impactTable the impact model's weight table, or null to derive it from the model
+     */
+    private FrameModel(String name, List<String> codes, Supplier<Map<String, DoccatModel>> models, boolean hasImpact,
+            Supplier<DoccatModel> impact, Map<String, Double> thresholds, Map<String, Double> floors,
+            Map<String, String> notes, Map<DeviceType, DeviceSpanModel> devices, MaxentTable table,
+            MaxentTable impactTable) {
         this.name = name;
-        this.models = new LinkedHashMap<>(models);
-        this.codes = List.copyOf(models.keySet());
+        this.codes = List.copyOf(codes);
+        this.models = new Once<>(() -> new LinkedHashMap<>(models.get()));
+        this.hasImpact = hasImpact;
+        this.impact = new Once<>(() -> Optional.ofNullable(impact.get()));
         this.thresholds = Map.copyOf(thresholds);
         this.floors = Map.copyOf(floors);
         this.notes = new TreeMap<>(notes);
-        // One map per code, built in parallel: on a cold start this is on the way to the first analysis.
-        weights.putAll(this.models.entrySet().parallelStream()
+        this.devices = new EnumMap<>(DeviceType.class);
+        this.devices.putAll(devices);
+        // One map per code, built in parallel: without tables this is on the way to the first analysis.
+        this.weights = new Once<>(() -> this.models.get().entrySet().parallelStream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> yesWeights(e.getValue()))));
-        for (Map.Entry<String, DoccatModel> e : this.models.entrySet()) {
-            yesIndex.put(e.getKey(), e.getValue().getMaxentModel().getIndex(YES));
-        }
-        this.table = allMaxent() ? table() : null;
+        this.impactWeights = new Once<>(() -> hasImpact ? outcomeWeights(impactModel()) : Map.of());
+        this.table = table != null ? table : allMaxent() ? table() : null;
+        this.impactTable = impactTable != null || !hasImpact ? impactTable
+                : impactModel().getMaxentModel() instanceof QNModel qn ? MaxentTable.of(qn, Map.of()) : null;
     }
 
     /**
@@ -116,7 +142,7 @@ public final class FrameModel {
      * once. Naive Bayes models are scored by OpenNLP itself.
      */
     private boolean allMaxent() {
-        for (DoccatModel m : models.values()) {
+        for (DoccatModel m : models.get().values()) {
             if (!(m.getMaxentModel() instanceof AbstractModel a)
                     || a.getModelType() != AbstractModel.ModelType.Maxent && a.getModelType() != AbstractModel.ModelType.MaxentQn
                     || a.getNumOutcomes() != 2) {
@@ -126,15 +152,24 @@ public final class FrameModel {
         return true;
     }
 
-    private Map<String, double[]> table() {
-        List<String> codes = codes();
+    private MaxentTable table() {
         Map<String, double[]> t = new HashMap<>();
         for (int c = 0; c < codes.size(); c++) {
-            for (Map.Entry<String, Double> w : weights.get(codes.get(c)).entrySet()) {
+            for (Map.Entry<String, Double> w : weights.get().get(codes.get(c)).entrySet()) {
                 t.computeIfAbsent(w.getKey(), k -> new double[codes.size()])[c] = w.getValue();
             }
         }
-        return t;
+        return MaxentTable.of(codes, t, Map.of());
+    }
+
+    /** The codes' weight table (see {@link #probabilities}), or null when a code's model is not maxent. */
+    public MaxentTable codeTable() {
+        return table;
+    }
+
+    /** The impact model's weight table, or null. */
+    public MaxentTable impactTable() {
+        return impactTable;
     }
 
     /**
@@ -151,14 +186,7 @@ public final class FrameModel {
             }
             return p;
         }
-        for (String f : features) {
-            double[] w = table.get(f);
-            if (w != null) {
-                for (int c = 0; c < p.length; c++) {
-                    p[c] += w[c];
-                }
-            }
-        }
+        p = table.sums(features);
         for (int c = 0; c < p.length; c++) {
             p[c] = 1.0 / (1.0 + Math.exp(-p[c]));
         }
@@ -175,7 +203,7 @@ public final class FrameModel {
 
     /** The OpenNLP model of one code, or null. */
     DoccatModel doccat(String code) {
-        return models.get(code);
+        return models.get().get(code);
     }
 
     public double threshold(String code) {
@@ -214,15 +242,19 @@ public final class FrameModel {
 
     /** Probability of "yes" for a context from {@link #context(String[])}; thread-safe (eval allocates). */
     double probabilityOfContext(String code, String[] context) {
-        DoccatModel model = models.get(code);
-        Integer yes = yesIndex.get(code);
+        DoccatModel model = doccat(code);
         // A code without a single positive training sentence has no "yes" outcome at all.
-        return model == null || yes == null || yes < 0 ? 0 : model.getMaxentModel().eval(context)[yes];
+        int yes = model == null ? -1 : model.getMaxentModel().getIndex(YES);
+        return yes < 0 ? 0 : model.getMaxentModel().eval(context)[yes];
     }
 
     /** How much a feature pushes towards "yes" (weight of yes minus weight of no); 0 if unknown. */
     double weight(String code, String feature) {
-        Map<String, Double> w = weights.get(code);
+        int column = codes.indexOf(code);
+        if (table != null) {
+            return column < 0 ? 0 : table.weight(feature, column);
+        }
+        Map<String, Double> w = weights.get().get(code);
         return w == null ? 0 : w.getOrDefault(feature, 0.0);
     }
 
@@ -288,26 +320,49 @@ public final class FrameModel {
 
     /** Whether this model also decides workforce impact. */
     boolean hasImpact() {
-        return impact != null;
+        return hasImpact;
     }
 
     /** Probabilities of the impact outcomes ("harm", "benefit", "none") for the impact features. */
     Map<String, Double> impactProbabilities(String[] features) {
-        double[] p = impact.getMaxentModel().eval(context(features));
         Map<String, Double> result = new HashMap<>();
+        if (impactTable != null) {
+            double[] p = impactTable.eval(context(features));
+            for (int o = 0; o < p.length; o++) {
+                result.put(impactTable.outcomes().get(o), p[o]);
+            }
+            return result;
+        }
+        double[] p = impactModel().getMaxentModel().eval(context(features));
         for (int o = 0; o < p.length; o++) {
-            result.put(impact.getMaxentModel().getOutcome(o), p[o]);
+            result.put(impactModel().getMaxentModel().getOutcome(o), p[o]);
         }
         return result;
     }
 
     /** How much a feature pushes the impact model towards {@code outcome}; 0 if unknown. */
     double impactWeight(String outcome, String feature) {
-        return impactWeights.getOrDefault(outcome, Map.of()).getOrDefault(feature, 0.0);
+        if (impactTable == null) {
+            return impactWeights.get().getOrDefault(outcome, Map.of()).getOrDefault(feature, 0.0);
+        }
+        double[] w = impactTable.row(BOW + feature);
+        int o = impactTable.outcomes().indexOf(outcome);
+        return w == null || o < 0 ? 0 : centred(w, o);
     }
 
+    /** A weight minus the mean of the other outcomes' weights of the same feature. */
+    private static double centred(double[] w, int o) {
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        double others = w.length > 1 ? (sum - w[o]) / (w.length - 1) : 0;
+        return w[o] - others;
+    }
+
+    /** The impact model, or null. */
     DoccatModel impactModel() {
-        return impact;
+        return impact.get().orElse(null);
     }
 
     /** The span model of a device type, or null when the rules alone find that device. */
@@ -319,18 +374,18 @@ public final class FrameModel {
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String code : models.keySet()) {
+            for (String code : codes) {
                 digest.update(code.getBytes(StandardCharsets.UTF_8));
-                new TreeMap<>(weights.get(code)).forEach((f, w) -> {
+                new TreeMap<>(weights.get().get(code)).forEach((f, w) -> {
                     digest.update(f.getBytes(StandardCharsets.UTF_8));
                     digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
                 });
                 digest.update(Double.toString(threshold(code)).getBytes(StandardCharsets.UTF_8));
                 digest.update(Double.toString(ruleFloor(code)).getBytes(StandardCharsets.UTF_8));
             }
-            for (String outcome : new java.util.TreeSet<>(impactWeights.keySet())) {
+            for (String outcome : new java.util.TreeSet<>(impactWeights.get().keySet())) {
                 digest.update(outcome.getBytes(StandardCharsets.UTF_8));
-                new TreeMap<>(impactWeights.get(outcome)).forEach((f, w) -> {
+                new TreeMap<>(impactWeights.get().get(outcome)).forEach((f, w) -> {
                     digest.update(f.getBytes(StandardCharsets.UTF_8));
                     digest.update(Double.toString(Math.round(w * 1e9) / 1e9).getBytes(StandardCharsets.UTF_8));
                 });
@@ -353,7 +408,7 @@ public final class FrameModel {
         ZipOutputStream zip = new ZipOutputStream(out);
         Properties p = new Properties();
         p.setProperty("name", name);
-        p.setProperty("codes", String.join(",", models.keySet()));
+        p.setProperty("codes", String.join(",", codes));
         p.setProperty("fingerprint", fingerprint());
         thresholds.forEach((code, t) -> p.setProperty("threshold." + code, Double.toString(t)));
         floors.forEach((code, f) -> p.setProperty("floor." + code, Double.toString(f)));
@@ -362,9 +417,9 @@ public final class FrameModel {
         StringWriter text = new StringWriter();
         p.store(text, "MemoLens frame model: one OpenNLP doccat model per code");
         put(zip, PROPERTIES, sortedLines(text.toString()).getBytes(StandardCharsets.UTF_8));
-        Map<String, DoccatModel> all = new LinkedHashMap<>(models);
-        if (impact != null) {
-            all.put(IMPACT, impact);
+        Map<String, DoccatModel> all = new LinkedHashMap<>(models.get());
+        if (hasImpact) {
+            all.put(IMPACT, impactModel());
         }
         devices.forEach((type, d) -> all.put(DEVICE + type.name(), d.doccat()));
         for (Map.Entry<String, DoccatModel> e : all.entrySet()) {
@@ -403,6 +458,18 @@ public final class FrameModel {
      * @param fix  who can fix a broken file
      */
     public static FrameModel read(String file, Fix fix, InputStream in) {
+        return read(file, fix, in, null, null);
+    }
+
+    /**
+     * Reads a model file with the weight tables the build derived from it ({@code ModelTables}):
+     * the OpenNLP models inside are then parsed only if something needs them (training, writing,
+     * the fingerprint). Tables that do not fit the file are ignored.
+     *
+     * @param table       the codes' table ({@link #codeTable()}), or null
+     * @param impactTable the impact model's table ({@link #impactTable()}), or null
+     */
+    static FrameModel read(String file, Fix fix, InputStream in, MaxentTable table, MaxentTable impactTable) {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -434,15 +501,10 @@ public final class FrameModel {
                 throw new AssetFormatException(fix, file, 0, code + ".bin", "the model for " + code + " is missing.", null);
             }
         }
-        // The per-code models are independent: parse them in parallel (most of a cold start's wait for framing).
-        Map<String, DoccatModel> parsed = codeList.parallelStream().collect(Collectors.toMap(code -> code,
-                code -> doccat(fix, file, code + ".bin", entries.get(code + ".bin"))));
-        Map<String, DoccatModel> models = new LinkedHashMap<>();
         Map<String, Double> thresholds = new HashMap<>();
         Map<String, Double> floors = new HashMap<>();
         for (String code : codeList) {
             try {
-                models.put(code, parsed.get(code));
                 thresholds.put(code, Double.parseDouble(p.getProperty("threshold." + code, "0.5")));
                 floors.put(code, Double.parseDouble(p.getProperty("floor." + code, Double.toString(FrameDetector.RULE_FLOOR))));
             } catch (NumberFormatException e) {
@@ -456,14 +518,22 @@ public final class FrameModel {
                 notes.put(key.substring(5), p.getProperty(key));
             }
         }
-        DoccatModel impact = null;
+        // The per-code models are independent: parse them in parallel (without tables, most of a cold start's wait for framing).
+        Supplier<Map<String, DoccatModel>> models = () -> {
+            Map<String, DoccatModel> parsed = codeList.parallelStream().collect(Collectors.toMap(code -> code,
+                    code -> doccat(fix, file, code + ".bin", entries.get(code + ".bin"))));
+            Map<String, DoccatModel> inOrder = new LinkedHashMap<>();
+            codeList.forEach(code -> inOrder.put(code, parsed.get(code)));
+            return inOrder;
+        };
         byte[] impactBin = entries.get(IMPACT + ".bin");
-        if (impactBin != null) {
-            try {
-                impact = new DoccatModel(new ByteArrayInputStream(impactBin));
-            } catch (IOException | RuntimeException e) {
-                throw new AssetFormatException(fix, file, 0, IMPACT + ".bin", "cannot be read: " + e.getMessage(), e);
-            }
+        Supplier<DoccatModel> impact = () -> impactBin == null ? null : doccat(fix, file, IMPACT + ".bin", impactBin);
+        boolean tablesFit = table != null && table.outcomes().equals(codeList) && (impactBin == null) == (impactTable == null);
+        if (!tablesFit) {
+            Map<String, DoccatModel> parsed = models.get();
+            models = () -> parsed;
+            table = null;
+            impactTable = null;
         }
         Map<DeviceType, DeviceSpanModel> devices = new EnumMap<>(DeviceType.class);
         for (DeviceType type : DeviceType.values()) {
@@ -474,12 +544,13 @@ public final class FrameModel {
             String entry = DEVICE + type.name() + ".bin";
             try {
                 double threshold = Double.parseDouble(p.getProperty("device.threshold." + type.name(), "0.5"));
-                devices.put(type, new DeviceSpanModel(new DoccatModel(new ByteArrayInputStream(bin)), threshold));
-            } catch (IOException | RuntimeException e) {
+                devices.put(type, new DeviceSpanModel(doccat(fix, file, entry, bin), threshold));
+            } catch (NumberFormatException e) {
                 throw new AssetFormatException(fix, file, 0, entry, "cannot be read: " + e.getMessage(), e);
             }
         }
-        return new FrameModel(name, models, thresholds, floors, notes, impact, devices);
+        return new FrameModel(name, codeList, models, impactBin != null, impact, thresholds, floors, notes, devices,
+                table, impactTable);
     }
 
     private static DoccatModel doccat(Fix fix, String file, String entry, byte[] bin) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.memolens.domain.MemoLensException.Fix;
+import org.memolens.nlp.MaxentTable;
+import org.memolens.nlp.ModelTables;
 
 /**
  * The codebook, glossary and frame model that ship with MemoLens, read from the class path, where
@@ -55,9 +57,13 @@ public final class ShippedFraming {
         }
     }
 
+    /** The shipped frame model, with the weight tables the build derived from it when they are there. */
     public static FrameModel model() {
+        String file = MODEL.substring(MODEL.lastIndexOf('/') + 1);
+        MaxentTable codes = ModelTables.shipped(file, ModelTables.FRAME_CODES);
+        MaxentTable impact = ModelTables.shipped(file, ModelTables.FRAME_IMPACT);
         try (InputStream in = open(MODEL)) {
-            return FrameModel.read(MODEL, Fix.INSTALLATION, in);
+            return FrameModel.read(MODEL, Fix.INSTALLATION, in, codes, impact);
         } catch (IOException e) {
             throw unreadable(MODEL, e);
         }

@@ -12,13 +12,15 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 
+import org.memolens.nlp.MaxentTable;
+import org.memolens.nlp.ModelTables;
 import org.memolens.nlp.ModelUnavailableException;
 
 /**
  * Recognises the {@link ToneRegister} of a sentence (memo, news, social post, review) from its words
  * and its look, so the tone model can weigh the evidence as that kind of prose does.
  *
- * <p>Thread-safe: the OpenNLP model is shared, each thread gets its own {@link DocumentCategorizerME}.
+ * <p>Thread-safe (see {@link Categorizer}).
  */
 public final class RegisterModel {
 
@@ -32,16 +34,20 @@ public final class RegisterModel {
         ToneModel.allowFeatureGenerators();
     }
 
+    /** The OpenNLP model, or null when the model was read from its weight table. */
     private final DoccatModel model;
-    private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final Categorizer categorizer;
     private final int[] outcomeOf = new int[ToneRegister.values().length];
 
     private RegisterModel(DoccatModel model) {
+        this(model, Categorizer.of(model));
+    }
+
+    private RegisterModel(DoccatModel model, Categorizer categorizer) {
         this.model = model;
-        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
-        DocumentCategorizerME probe = new DocumentCategorizerME(model);
+        this.categorizer = categorizer;
         for (ToneRegister r : ToneRegister.values()) {
-            outcomeOf[r.ordinal()] = probe.getIndex(r.code());
+            outcomeOf[r.ordinal()] = categorizer.index(r.code());
         }
     }
 
@@ -53,7 +59,13 @@ public final class RegisterModel {
         return new RegisterModel(new DoccatModel(in));
     }
 
+    /** The model in MemoLens's assets: from the table the build derived from it, when there is one. */
     public static RegisterModel shipped() {
+        MaxentTable table = ModelTables.shipped(FILE_NAME);
+        FeatureGenerator[] generators = featureGenerators();
+        if (table != null && ModelTables.generatorNames(generators).equals(table.header(ModelTables.GENERATORS))) {
+            return new RegisterModel(null, Categorizer.of(table, generators));
+        }
         try (InputStream in = RegisterModel.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {
                 throw new ModelUnavailableException("The register model " + SHIPPED_RESOURCE
@@ -79,7 +91,7 @@ public final class RegisterModel {
 
     /** Probability of each register, indexed by {@link ToneRegister#ordinal()}; 0 for a register not trained. */
     double[] probabilities(String[] tokens) {
-        double[] outcomes = categorizer.get().categorize(tokens);
+        double[] outcomes = categorizer.categorize(tokens, java.util.Map.of());
         double[] p = new double[outcomeOf.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = outcomeOf[i] < 0 ? 0 : outcomes[outcomeOf[i]];
@@ -88,6 +100,9 @@ public final class RegisterModel {
     }
 
     public byte[] bytes() {
+        if (model == null) {
+            throw new IllegalStateException("a model read from its weight table has no model file to write");
+        }
         return ModelBytes.stable(model);
     }
 }

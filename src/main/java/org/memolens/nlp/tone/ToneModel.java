@@ -15,13 +15,15 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 import org.memolens.domain.ToneLabel;
+import org.memolens.nlp.MaxentTable;
+import org.memolens.nlp.ModelTables;
 import org.memolens.nlp.ModelUnavailableException;
 
 /**
  * The statistical half of the tone analyser: an OpenNLP document categorizer over the words of a
  * sentence and the findings of the tone rules (see the {@code *FeatureGenerator} classes).
  *
- * <p>Thread-safe: the OpenNLP model is shared, each thread gets its own {@link DocumentCategorizerME}.
+ * <p>Thread-safe (see {@link Categorizer}).
  */
 public final class ToneModel {
 
@@ -40,16 +42,20 @@ public final class ToneModel {
         ExtensionLoader.registerAllowedPackage(ToneModel.class.getPackageName());
     }
 
+    /** The OpenNLP model, or null when the model was read from its weight table. */
     private final DoccatModel model;
-    private final ThreadLocal<DocumentCategorizerME> categorizer;
+    private final Categorizer categorizer;
     private final int[] outcomeOf = new int[ToneLabel.values().length];
 
     private ToneModel(DoccatModel model) {
+        this(model, Categorizer.of(model));
+    }
+
+    private ToneModel(DoccatModel model, Categorizer categorizer) {
         this.model = model;
-        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
-        DocumentCategorizerME probe = new DocumentCategorizerME(model);
+        this.categorizer = categorizer;
         for (ToneLabel label : ToneLabel.values()) {
-            outcomeOf[label.ordinal()] = probe.getIndex(label.code());
+            outcomeOf[label.ordinal()] = categorizer.index(label.code());
             if (outcomeOf[label.ordinal()] < 0) {
                 throw new ModelUnavailableException("The tone model has no category '" + label.code() + "'.");
             }
@@ -66,8 +72,13 @@ public final class ToneModel {
         return new ToneModel(new DoccatModel(in));
     }
 
-    /** The model in MemoLens's assets. */
+    /** The model in MemoLens's assets: from the table the build derived from it, when there is one. */
     public static ToneModel shipped() {
+        MaxentTable table = ModelTables.shipped(FILE_NAME);
+        FeatureGenerator[] generators = featureGenerators();
+        if (table != null && ModelTables.generatorNames(generators).equals(table.header(ModelTables.GENERATORS))) {
+            return new ToneModel(null, Categorizer.of(table, generators));
+        }
         try (InputStream in = ToneModel.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {
                 throw new ModelUnavailableException("The tone model " + SHIPPED_RESOURCE
@@ -98,7 +109,7 @@ public final class ToneModel {
 
     /** Probabilities of each label, indexed by {@link ToneLabel#ordinal()}. */
     double[] probabilities(String[] tokens, ToneRegister register) {
-        double[] outcomes = categorizer.get().categorize(tokens, ToneRegister.extraInformation(register));
+        double[] outcomes = categorizer.categorize(tokens, ToneRegister.extraInformation(register));
         double[] p = new double[outcomeOf.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = outcomes[outcomeOf[i]];
@@ -108,6 +119,9 @@ public final class ToneModel {
 
     /** The model file, byte for byte the same for the same training (see {@link ModelBytes}). */
     public byte[] bytes() {
+        if (model == null) {
+            throw new IllegalStateException("a model read from its weight table has no model file to write");
+        }
         return ModelBytes.stable(model);
     }
 }

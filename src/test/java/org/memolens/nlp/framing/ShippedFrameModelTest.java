@@ -1,8 +1,11 @@
 package org.memolens.nlp.framing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.List;
 
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.memolens.domain.DetectorSource;
 import org.memolens.domain.FrameHit;
+import org.memolens.domain.MemoLensException.Fix;
 
 /** The shipped frame model: it loads, scores as OpenNLP does, and its hits always show evidence. */
 class ShippedFrameModelTest {
@@ -36,6 +40,32 @@ class ShippedFrameModelTest {
             for (int c = 0; c < MODEL.codes().size(); c++) {
                 DocumentCategorizerME me = new DocumentCategorizerME(MODEL.doccat(MODEL.codes().get(c)));
                 assertEquals(me.categorize(features)[me.getIndex(FrameModel.YES)], all[c], 1e-9, MODEL.codes().get(c));
+            }
+        }
+    }
+
+    @Test
+    void theWeightTablesScoreExactlyAsTheModelFile() throws Exception {
+        assertNotNull(MODEL.codeTable(), "the build derives weight tables from the shipped model");
+        FrameModel fromFile;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ShippedFraming.MODEL)) {
+            fromFile = FrameModel.read(ShippedFraming.MODEL, Fix.INSTALLATION, in);
+        }
+        assertEquals(fromFile.fingerprint(), MODEL.fingerprint());
+        SentenceFraming framing = new SentenceFraming(TestSentences.codebook(), TestSentences.glossary(), null);
+        for (String text : List.of("We will reduce our operating costs by $40 million next year.",
+                "Approximately 300 roles will be eliminated across the company.",
+                "Thank you for the care you show our customers every day.")) {
+            String[] features = framing.features(text, TestSentences.tokens(text));
+            assertArrayEquals(fromFile.probabilities(features), MODEL.probabilities(features), 0.0, text);
+            assertEquals(fromFile.impactProbabilities(features), MODEL.impactProbabilities(features), text);
+            for (String f : features) {
+                for (String code : MODEL.codes()) {
+                    assertEquals(fromFile.weight(code, f), MODEL.weight(code, f), 0.0, code + " " + f);
+                }
+                for (String outcome : List.of("harm", "benefit", "none")) {
+                    assertEquals(fromFile.impactWeight(outcome, f), MODEL.impactWeight(outcome, f), 0.0, outcome + " " + f);
+                }
             }
         }
     }

@@ -1,8 +1,11 @@
 package org.memolens.nlp.tone;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,5 +54,36 @@ class ShippedToneModelTest {
     @Test
     void negatedProblemsAreNotNegative() {
         assertTrue(tone("There were no problems or complaints during the move.").label() != ToneLabel.NEGATIVE);
+    }
+
+    @Test
+    void theWeightTablesGiveTheModelFilesProbabilities() throws Exception {
+        ToneModel fromTable = ToneModel.shipped();
+        RegisterModel registersFromTable = RegisterModel.shipped();
+        assertThrows(IllegalStateException.class, fromTable::bytes, "the shipped model is read from its table");
+        ToneModel fromFile;
+        RegisterModel registersFromFile;
+        try (InputStream tone = resource(ToneModel.SHIPPED_RESOURCE); InputStream register = resource(RegisterModel.SHIPPED_RESOURCE)) {
+            fromFile = ToneModel.read(tone);
+            registersFromFile = RegisterModel.read(register);
+        }
+        String[] sentences = {
+            "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn .",
+            "Thank you for your hard work ; unfortunately , we have to close the Dayton plant .",
+            "lol this is sooo bad 😡 @someone",
+            "There were no problems or complaints during the move .",
+            "Die Sitzung findet am Donnerstag statt .",
+        };
+        for (String sentence : sentences) {
+            String[] tokens = sentence.split(" ");
+            assertArrayEquals(registersFromFile.probabilities(tokens), registersFromTable.probabilities(tokens), 0.0, sentence);
+            for (ToneRegister r : ToneRegister.values()) {
+                assertArrayEquals(fromFile.probabilities(tokens, r), fromTable.probabilities(tokens, r), 0.0, sentence + " " + r);
+            }
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return ShippedToneModelTest.class.getClassLoader().getResourceAsStream(name);
     }
 }
