@@ -42,6 +42,8 @@ public final class MaxentTable {
     private final double[] weights;
     /** Open addressing: feature index + 1 per slot, 0 for an empty slot; the length is a power of two. */
     private final int[] slots;
+    /** Feature texts made so far (see {@link #sameText}); null where none was needed yet. */
+    private final String[] names;
 
     private MaxentTable(Map<String, String> header, String[] outcomes, int[] hashes, int[] starts, byte[] utf8,
             double[] weights, int[] slots) {
@@ -52,6 +54,7 @@ public final class MaxentTable {
         this.utf8 = utf8;
         this.weights = weights;
         this.slots = slots;
+        this.names = new String[hashes.length];
     }
 
     /**
@@ -147,24 +150,14 @@ public final class MaxentTable {
     }
 
     private boolean sameText(String feature, int i) {
-        int start = starts[i];
-        int length = starts[i + 1] - start;
-        if (length == feature.length()) {
-            boolean ascii = true;
-            for (int c = 0; c < length && ascii; c++) {
-                char ch = feature.charAt(c);
-                if (ch >= 0x80) {
-                    ascii = false;
-                } else if (utf8[start + c] != ch) {
-                    return false;
-                }
-            }
-            if (ascii) {
-                return true;
-            }
+        // The feature's text as a String, made on its first match: later matches compare with the
+        // JDK's intrinsic String.equals. A race makes the same String twice, which is harmless.
+        String known = names[i];
+        if (known == null) {
+            known = new String(utf8, starts[i], starts[i + 1] - starts[i], StandardCharsets.UTF_8);
+            names[i] = known;
         }
-        byte[] bytes = feature.getBytes(StandardCharsets.UTF_8);
-        return Arrays.equals(bytes, 0, bytes.length, utf8, start, start + length);
+        return known.equals(feature);
     }
 
     /**
