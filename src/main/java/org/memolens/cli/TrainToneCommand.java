@@ -50,6 +50,12 @@ final class TrainToneCommand implements Callable<Integer> {
         "over the labels) all lie within this of 0. Default: ${DEFAULT-VALUE}"})
     double prune;
 
+    @Option(names = "--stop-objective-per-event", paramLabel = "TONE[,REGISTER]", split = ",",
+            description = {"maxent-qn-continued: stop training a model once its objective (negative log-likelihood",
+                    "plus L2 cost) per training event is at most this: the convergence a development model reached",
+                    "(see the model card). One value for both models, or tone,register. Default: never"})
+    List<Double> stopObjective = List.of();
+
     @Parameters(paramLabel = "SET", arity = "1..*", description = {
         "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with \"text\" and \"tone\")",
         "of register memo, news, social or review; PART is all (default), train (the four fifths not held out)",
@@ -60,7 +66,10 @@ final class TrainToneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l1, l2, prune);
+        double stopTone = stopObjective.isEmpty() ? 0 : stopObjective.get(0);
+        double stopRegister = stopObjective.size() < 2 ? stopTone : stopObjective.get(1);
+        ToneTrainingOptions settings = new ToneTrainingOptions(algorithm, iterations, cutoff, l1, l2, prune, stopTone,
+                stopRegister);
         List<TrainToneModel.SetSpec> specs = sets.stream().map(TrainToneModel.SetSpec::parse).toList();
         out.println("Training (" + settings.describe() + ") ...");
         out.flush();

@@ -11,6 +11,9 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.DataIndexer;
 import opennlp.tools.util.TrainingParameters;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * OpenNLP's maximum-entropy L-BFGS trainer ({@code MAXENT_QN}) that uses the iterations it is given.
  *
@@ -30,7 +33,17 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class ContinuedQNTrainer extends QNTrainer {
 
+    /**
+     * Training parameter: stop at the first iteration whose objective (negative log-likelihood plus
+     * L2 cost) divided by the number of training events is at most this; 0 (the default) never stops
+     * early. Used to train on all data to the convergence a development model reached.
+     */
+    public static final String STOP_OBJECTIVE_PER_EVENT = "StopObjectivePerEvent";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContinuedQNTrainer.class);
+
     private double l1Cost;
+    private double stopPerEvent;
     private double l2Cost;
     private int memory;
     private int maxFunctionEvaluations;
@@ -46,6 +59,7 @@ public final class ContinuedQNTrainer extends QNTrainer {
         l2Cost = parameters.getDoubleParameter(L2COST_PARAM, L2COST_DEFAULT);
         memory = parameters.getIntParameter(M_PARAM, M_DEFAULT);
         maxFunctionEvaluations = parameters.getIntParameter(MAX_FCT_EVAL_PARAM, MAX_FCT_EVAL_DEFAULT);
+        stopPerEvent = parameters.getDoubleParameter(STOP_OBJECTIVE_PER_EVENT, 0);
     }
 
     /** OpenNLP's check insists on its own algorithm name; the costs are what matters. */
@@ -62,15 +76,30 @@ public final class ContinuedQNTrainer extends QNTrainer {
             return super.trainModel(iterations, indexer);
         }
         NegLogLikelihood likelihood = new NegLogLikelihood(indexer);
-        Shifted first = new Shifted(likelihood, new double[likelihood.getDimension()], 0);
-        double[] point = new QNMinimizer(0, l2Cost, iterations, memory, maxFunctionEvaluations).minimize(first);
-        int done = first.iterations();
-        while (done < iterations) {
-            Shifted again = new Shifted(likelihood, point, l2Cost);
-            double[] step = new QNMinimizer(0, 0, iterations - done, memory, maxFunctionEvaluations).minimize(again);
-            done += Math.max(1, again.iterations());
-            point = again.absolute(step);
+        long events = 0;
+        for (int n : indexer.getNumTimesEventsSeen()) {
+            events += n;
         }
+        double stopAt = stopPerEvent * events;
+        Shifted first = stopAt > 0 ? new Shifted(likelihood, new double[likelihood.getDimension()], l2Cost, stopAt)
+                : new Shifted(likelihood, new double[likelihood.getDimension()], 0, 0);
+        double[] point;
+        int done = 0;
+        try {
+            point = new QNMinimizer(0, stopAt > 0 ? 0 : l2Cost, iterations, memory, maxFunctionEvaluations).minimize(first);
+            done = first.iterations();
+            while (done < iterations) {
+                Shifted again = new Shifted(likelihood, point, l2Cost, stopAt);
+                double[] step = new QNMinimizer(0, 0, iterations - done, memory, maxFunctionEvaluations).minimize(again);
+                done += Math.max(1, again.iterations());
+                point = again.absolute(step);
+            }
+        } catch (Shifted.Reached reached) {
+            point = reached.point;
+            LOG.info("Objective per event {} reached after {} iterations: stopped", stopPerEvent, done + reached.iteration);
+        }
+        double objective = new Shifted(likelihood, point, l2Cost, 0).valueAt(new double[point.length]);
+        LOG.info("{} events; objective {} ({} per event)", events, objective, objective / events);
         return model(point, indexer);
     }
 
@@ -102,12 +131,27 @@ public final class ContinuedQNTrainer extends QNTrainer {
         private final Function function;
         private final double[] origin;
         private final double l2Cost;
+        /** Stop as soon as an iteration's point has an objective at most this (0: never). */
+        private final double stopAt;
         private int gradients;
 
-        Shifted(Function function, double[] origin, double l2Cost) {
+        Shifted(Function function, double[] origin, double l2Cost, double stopAt) {
             this.function = function;
             this.origin = origin.clone();
             this.l2Cost = l2Cost;
+            this.stopAt = stopAt;
+        }
+
+        /** Thrown out of the minimizer when the objective reached {@link #stopAt}. */
+        static final class Reached extends RuntimeException {
+            final transient double[] point;
+            final int iteration;
+
+            Reached(double[] point, int iteration) {
+                super(null, null, false, false);
+                this.point = point;
+                this.iteration = iteration;
+            }
         }
 
         @Override
@@ -128,6 +172,10 @@ public final class ContinuedQNTrainer extends QNTrainer {
         @Override
         public double[] gradientAt(double[] step) {
             gradients++;
+            // The minimizer asks for the gradient once per iteration, at the point it accepted.
+            if (stopAt > 0 && gradients > 1 && valueAt(step) <= stopAt) {
+                throw new Reached(absolute(step), iterations());
+            }
             double[] x = absolute(step);
             double[] gradient = function.gradientAt(x).clone();
             for (int i = 0; i < gradient.length; i++) {

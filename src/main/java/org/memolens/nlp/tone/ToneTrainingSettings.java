@@ -19,8 +19,13 @@ import opennlp.tools.util.TrainingParameters;
  * @param prune      for {@code maxent-qn}: features whose weights, centred over the labels, all lie
  *                   within this distance of 0 are left out of the model file ({@link ModelPruning}); 0
  *                   keeps every feature
+ * @param stopTone   for {@code maxent-qn-continued}: stop the tone model's training once its objective
+ *                   per training event is at most this ({@link ContinuedQNTrainer#STOP_OBJECTIVE_PER_EVENT});
+ *                   0 never stops early
+ * @param stopRegister the same for the register model
  */
-public record ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l1, double l2, double prune) {
+public record ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l1, double l2, double prune,
+        double stopTone, double stopRegister) {
 
     public static final ToneTrainingSettings DEFAULT = new ToneTrainingSettings("maxent-qn", 150, 2, 0, 1.0, 0);
 
@@ -30,9 +35,16 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
             throw new IllegalArgumentException("unknown algorithm '" + algorithm
                     + "': choose maxent, maxent-qn, maxent-qn-continued, perceptron or naive-bayes");
         }
-        if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0) {
-            throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2 and prune not negative");
+        if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0 || stopTone < 0 || stopRegister < 0) {
+            throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2, prune and stop not negative");
         }
+        if ((stopTone > 0 || stopRegister > 0) && !algorithm.equals("maxent-qn-continued")) {
+            throw new IllegalArgumentException("a stop objective needs --algorithm maxent-qn-continued");
+        }
+    }
+
+    public ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l1, double l2, double prune) {
+        this(algorithm, iterations, cutoff, l1, l2, prune, 0, 0);
     }
 
     /** Without L1 cost or pruning. */
@@ -45,7 +57,8 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
 
     /** The settings for the register model: the same, with a higher cutoff to keep the file small. */
     ToneTrainingSettings forRegisters() {
-        return new ToneTrainingSettings(algorithm, iterations, Math.max(cutoff, REGISTER_CUTOFF), l1, l2, prune);
+        return new ToneTrainingSettings(algorithm, iterations, Math.max(cutoff, REGISTER_CUTOFF), l1, l2, prune,
+                stopRegister, stopRegister);
     }
 
     TrainingParameters parameters() {
@@ -66,6 +79,9 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
             p.put("L2Cost", l2);
             p.put("L1Cost", l1);
         }
+        if (stopTone > 0) {
+            p.put(ContinuedQNTrainer.STOP_OBJECTIVE_PER_EVENT, stopTone);
+        }
         return p;
     }
 
@@ -73,6 +89,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
     public String describe() {
         return algorithm + ", " + iterations + " iterations, cutoff " + cutoff
                 + (algorithm.startsWith("maxent-qn") ? (l1 > 0 ? ", L1 " + l1 : "") + ", L2 " + l2 : "")
-                + (prune > 0 ? ", prune " + prune : "");
+                + (prune > 0 ? ", prune " + prune : "")
+                + (stopTone > 0 || stopRegister > 0 ? ", stop at objective per event " + stopTone + " / " + stopRegister : "");
     }
 }

@@ -117,13 +117,28 @@ class ContinuedQNTrainerTest {
     }
 
     @Test
+    void aTargetObjectiveStopsTrainingAtTheFirstIterationThatReachesIt() throws IOException {
+        DataIndexer indexer = indexer();
+        double loose = objective(plain(3, indexer), indexer);
+        double tight = objective(continued(25, indexer), indexer);
+        double target = (loose + tight) / 2;
+        ContinuedQNTrainer trainer = new ContinuedQNTrainer();
+        TrainingParameters p = parameters(25);
+        p.put(ContinuedQNTrainer.STOP_OBJECTIVE_PER_EVENT, target / events().size());
+        trainer.init(p, new HashMap<>());
+        double stopped = objective(trainer.trainModel(25, indexer), indexer);
+        assertTrue(stopped <= target * (1 + 1e-12), stopped + " > " + target);
+        assertTrue(stopped > tight, "it stopped before the 25 iterations were used: " + stopped + " vs " + tight);
+    }
+
+    @Test
     void theShiftedObjectiveIsTheObjectiveAtTheOriginPlusTheStep() throws IOException {
         DataIndexer indexer = indexer();
         NegLogLikelihood likelihood = new NegLogLikelihood(indexer);
         double[] origin = weights(plain(5, indexer));
         double[] step = new double[origin.length];
         step[3] = 0.5;
-        ContinuedQNTrainer.Shifted shifted = new ContinuedQNTrainer.Shifted(likelihood, origin, L2);
+        ContinuedQNTrainer.Shifted shifted = new ContinuedQNTrainer.Shifted(likelihood, origin, L2, 0);
         double[] x = origin.clone();
         x[3] += 0.5;
         double squares = 0;
