@@ -9,6 +9,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.FeatureGenerator;
 
 import org.memolens.nlp.MaxentTable;
+import org.memolens.nlp.ModelTables;
 
 /**
  * Outcome probabilities of a tokenised text, from an OpenNLP document categorizer model or from the
@@ -60,5 +61,17 @@ interface Categorizer {
                 return outcomes.indexOf(outcome);
             }
         };
+    }
+
+    /**
+     * The categorizer of a shipped model's weight table ({@link ModelTables}), or null when there is
+     * no table for the file or its model was trained with other feature generators.
+     */
+    static Categorizer shipped(String modelFile, FeatureGenerator[] generators) {
+        MaxentTable table = ModelTables.shipped(modelFile);
+        if (table == null || !ModelTables.generatorNames(generators).equals(table.header(ModelTables.GENERATORS))) {
+            return null;
+        }
+        return of(table, generators);
     }
 }

@@ -12,8 +12,6 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
 
-import org.memolens.nlp.MaxentTable;
-import org.memolens.nlp.ModelTables;
 import org.memolens.nlp.ModelUnavailableException;
 
 /**
@@ -61,10 +59,9 @@ public final class RegisterModel {
 
     /** The model in MemoLens's assets: from the table the build derived from it, when there is one. */
     public static RegisterModel shipped() {
-        MaxentTable table = ModelTables.shipped(FILE_NAME);
-        FeatureGenerator[] generators = featureGenerators();
-        if (table != null && ModelTables.generatorNames(generators).equals(table.header(ModelTables.GENERATORS))) {
-            return new RegisterModel(null, Categorizer.of(table, generators));
+        Categorizer fromTable = Categorizer.shipped(FILE_NAME, featureGenerators());
+        if (fromTable != null) {
+            return new RegisterModel(null, fromTable);
         }
         try (InputStream in = RegisterModel.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {

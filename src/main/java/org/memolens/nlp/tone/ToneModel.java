@@ -15,8 +15,6 @@ import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 import org.memolens.domain.ToneLabel;
-import org.memolens.nlp.MaxentTable;
-import org.memolens.nlp.ModelTables;
 import org.memolens.nlp.ModelUnavailableException;
 
 /**
@@ -74,10 +72,9 @@ public final class ToneModel {
 
     /** The model in MemoLens's assets: from the table the build derived from it, when there is one. */
     public static ToneModel shipped() {
-        MaxentTable table = ModelTables.shipped(FILE_NAME);
-        FeatureGenerator[] generators = featureGenerators();
-        if (table != null && ModelTables.generatorNames(generators).equals(table.header(ModelTables.GENERATORS))) {
-            return new ToneModel(null, Categorizer.of(table, generators));
+        Categorizer fromTable = Categorizer.shipped(FILE_NAME, featureGenerators());
+        if (fromTable != null) {
+            return new ToneModel(null, fromTable);
         }
         try (InputStream in = ToneModel.class.getClassLoader().getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {
