@@ -1,16 +1,11 @@
 package org.memolens.nlp.framing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.util.CollectionObjectStream;
 
 import org.memolens.domain.DeviceType;
 import org.memolens.domain.LabelScore;
@@ -128,24 +123,11 @@ final class DeviceSpanTrainer {
 
     /** Adds true positives, false positives and misses of a selection, matched one to one by overlap. */
     static void count(Example e, List<SpanCandidate> selected, int[] counts) {
-        boolean[] used = new boolean[e.gold().size()];
+        List<int[]> found = new ArrayList<>();
         for (SpanCandidate c : selected) {
-            int start = e.sentence().get(c.from()).start();
-            int end = e.sentence().get(c.to()).end();
-            boolean matched = false;
-            for (int g = 0; g < used.length && !matched; g++) {
-                if (!used[g] && start < e.gold().get(g)[1] && e.gold().get(g)[0] < end) {
-                    used[g] = true;
-                    matched = true;
-                }
-            }
-            counts[matched ? 0 : 1]++;
+            found.add(new int[] {e.sentence().get(c.from()).start(), e.sentence().get(c.to()).end()});
         }
-        for (boolean u : used) {
-            if (!u) {
-                counts[2]++;
-            }
-        }
+        FramingEvaluator.matchSpans(counts, found, e.gold());
     }
 
     /** Whether a candidate overlaps one of the gold spans. */
@@ -174,11 +156,6 @@ final class DeviceSpanTrainer {
         if (positives == 0 || positives == samples.size()) {
             return null;
         }
-        try {
-            return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), settings.parameters(),
-                    new DoccatFactory());
-        } catch (IOException e) {
-            throw new UncheckedIOException("training on samples in memory cannot fail on I/O", e);
-        }
+        return FrameTrainer.doccat(samples, settings);
     }
 }

@@ -254,12 +254,7 @@ public final class FrameTrainer {
         if (outcomes.size() < 2) {
             return null;
         }
-        try {
-            return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), settings.parameters(),
-                    new DoccatFactory());
-        } catch (IOException e) {
-            throw new UncheckedIOException("training on samples in memory cannot fail on I/O", e);
-        }
+        return doccat(samples, settings);
     }
 
     /** The detector's decision rule applied to out-of-fold probabilities, counted for one code. */
@@ -312,6 +307,11 @@ public final class FrameTrainer {
         if (positives == 0 || positives == rows.size()) {
             return null;
         }
+        return doccat(samples, settings);
+    }
+
+    /** An OpenNLP document categorizer trained on samples in memory (bag-of-words features). */
+    static DoccatModel doccat(List<DocumentSample> samples, Settings settings) {
         try {
             return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), settings.parameters(),
                     new DoccatFactory());

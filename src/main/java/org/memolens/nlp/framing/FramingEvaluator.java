@@ -64,14 +64,26 @@ public final class FramingEvaluator {
                 goldSpans.add(new int[] {start, start + d.text().length()});
             }
         }
-        boolean[] used = new boolean[goldSpans.size()];
+        List<int[]> foundSpans = new ArrayList<>();
         for (DeviceHit hit : found) {
-            if (hit.type() != type) {
-                continue;
+            if (hit.type() == type) {
+                foundSpans.add(new int[] {hit.start(), hit.end()});
             }
+        }
+        matchSpans(counts, foundSpans, goldSpans);
+    }
+
+    /**
+     * Matches found spans one to one, in order, to the first unused gold span each overlaps, and
+     * counts matched, unmatched found and unmatched gold spans into {@code counts[0..2]}.
+     * Spans are {start, end} offsets, end exclusive.
+     */
+    static void matchSpans(int[] counts, List<int[]> found, List<int[]> gold) {
+        boolean[] used = new boolean[gold.size()];
+        for (int[] span : found) {
             boolean matched = false;
-            for (int g = 0; g < goldSpans.size() && !matched; g++) {
-                if (!used[g] && hit.start() < goldSpans.get(g)[1] && goldSpans.get(g)[0] < hit.end()) {
+            for (int g = 0; g < gold.size() && !matched; g++) {
+                if (!used[g] && span[0] < gold.get(g)[1] && gold.get(g)[0] < span[1]) {
                     used[g] = true;
                     matched = true;
                 }
