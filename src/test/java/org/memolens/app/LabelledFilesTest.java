@@ -56,14 +56,20 @@ class LabelledFilesTest {
         assertThrows(InvalidInputException.class, () -> LabelledFiles.read(dir.resolve("missing.tsv"), ToneExample.Part.ALL));
     }
 
-    @Test
-    void trainAndHeldOutPartsSplitAFileWithoutOverlap() throws Exception {
+    /** A file of 200 distinct neutral sentences, enough for each hash part to hold about a fifth. */
+    private Path twoHundredSentences(String name) throws Exception {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 200; i++) {
             sb.append("neutral\tSentence number ").append(i).append(".\n");
         }
-        Path file = dir.resolve("many.tsv");
+        Path file = dir.resolve(name);
         Files.writeString(file, sb, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void trainAndHeldOutPartsSplitAFileWithoutOverlap() throws Exception {
+        Path file = twoHundredSentences("many.tsv");
         List<ToneExample> train = LabelledFiles.read(file, ToneExample.Part.TRAIN);
         List<ToneExample> heldOut = LabelledFiles.read(file, ToneExample.Part.HELDOUT);
         assertEquals(200, train.size() + heldOut.size());
@@ -73,12 +79,7 @@ class LabelledFilesTest {
 
     @Test
     void devAndFitPartsSplitTheTrainingPartWithoutOverlap() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            sb.append("neutral\tSentence number ").append(i).append(".\n");
-        }
-        Path file = dir.resolve("split.tsv");
-        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        Path file = twoHundredSentences("split.tsv");
         List<ToneExample> train = LabelledFiles.read(file, ToneExample.Part.TRAIN);
         List<ToneExample> dev = LabelledFiles.read(file, ToneExample.Part.DEV);
         List<ToneExample> fit = LabelledFiles.read(file, ToneExample.Part.FIT);
