@@ -1,33 +1,39 @@
 package org.memolens.app;
 
-import java.util.Locale;
-
 import org.memolens.domain.InvalidInputException;
 import org.memolens.nlp.tone.ToneExample;
 
 /**
- * Which lines of a labelled file to use when the file has no split of its own: all of them, the
- * four fifths used for training, or the fifth held out from training (a line is held out when Java's
- * {@code String.hashCode()} of its text is divisible by 5). For choosing settings, the training part
- * splits further into a development fifth (remainder 1) and the rest (remainders 2 to 4).
+ * Which lines of a labelled file to use when the file has no split of its own. A line belongs to one
+ * of five folds by Java's {@code String.hashCode()} of its text (remainder on division by 5): the
+ * four fifths used for training ({@code train}: folds 1 to 4), the fifth held out from training
+ * ({@code heldout}: fold 0), and, for choosing settings, the development fifth ({@code dev}: fold 1)
+ * and the rest of the training part ({@code fit}: folds 2 to 4). For cross-validation, {@code foldK}
+ * is fold K alone and {@code not-foldK} the other four.
  */
-public enum DataPart {
-    ALL, TRAIN, HELDOUT, DEV, FIT;
+public record DataPart(ToneExample.Part part) {
 
-    /** Parses {@code all}, {@code train}, {@code heldout}, {@code dev} or {@code fit}; {@code context} names the option for the message. */
+    public static final DataPart ALL = new DataPart(ToneExample.Part.ALL);
+    public static final DataPart TRAIN = new DataPart(ToneExample.Part.TRAIN);
+    public static final DataPart HELDOUT = new DataPart(ToneExample.Part.HELDOUT);
+    public static final DataPart DEV = new DataPart(ToneExample.Part.DEV);
+    public static final DataPart FIT = new DataPart(ToneExample.Part.FIT);
+
+    /** Parses a part's name; {@code context} names the option for the message. */
     public static DataPart parse(String name, String context) {
-        try {
-            return valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown part '" + name + "' in '" + context + "' (use all, train, heldout, dev or fit).");
+        ToneExample.Part part = ToneExample.Part.named(name);
+        if (part == null) {
+            throw new InvalidInputException("Unknown part '" + name + "' in '" + context
+                    + "' (use all, train, heldout, dev, fit, fold0 to fold4 or not-fold0 to not-fold4).");
         }
+        return new DataPart(part);
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return part.code();
     }
 
     ToneExample.Part toNlp() {
-        return ToneExample.Part.valueOf(name());
+        return part;
     }
 }

@@ -2,11 +2,16 @@ package org.memolens.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.memolens.domain.ClassificationReport;
 import org.memolens.domain.InvalidInputException;
 import org.memolens.domain.SentenceAnalysis;
+import org.memolens.domain.Tone;
 import org.memolens.nlp.LinguisticPipeline;
 import org.memolens.nlp.NlpModels;
 import org.memolens.nlp.tone.ToneAnalyzer;
@@ -22,6 +27,9 @@ public final class EvaluateTone {
 
     /** Words in the text the benchmark times. */
     public static final int BENCH_WORDS = 1000;
+
+    /** Folds of a cross-validation: as many as the parts {@code fold0} to {@code fold4}. */
+    public static final int FOLDS = 5;
 
     private final LinguisticPipeline pipeline = new LinguisticPipeline(new NlpModels());
 
@@ -48,6 +56,38 @@ public final class EvaluateTone {
         ToneEvaluator.Result result = ToneEvaluator.evaluate(examples, analyzer(modelDir), pipeline::tokenSpans);
         return new ToneEvaluation(result.report(), result.predictions().stream()
                 .map(p -> new ToneEvaluation.Prediction(p.example().label(), p.example().text(), p.tone())).toList());
+    }
+
+    /**
+     * Cross-validation: scores every labelled text of {@code file} with the models that did not train
+     * on its fold, {@code foldModels.get(k)} for the texts of fold {@code k} (see {@link DataPart}),
+     * and counts all of them into one report. Each folder must hold models trained without its fold
+     * ({@code #not-foldK} in {@code train tone}); this cannot be checked here, so the model card
+     * gives the commands.
+     */
+    public ToneEvaluation evaluateCrossValidated(Path file, List<Path> foldModels) {
+        if (foldModels.size() != FOLDS) {
+            throw new InvalidInputException("Cross-validation needs " + FOLDS + " model folders, one per fold (fold0 to fold4); got "
+                    + foldModels.size() + ".");
+        }
+        List<ToneExample> all = LabelledFiles.read(file, ToneExample.Part.ALL);
+        Map<ToneExample, Tone> tones = new HashMap<>();
+        for (int k = 0; k < FOLDS; k++) {
+            ToneExample.Part fold = ToneExample.Part.fold(k);
+            List<ToneExample> inFold = all.stream().filter(e -> fold.contains(e.text())).toList();
+            ToneAnalyzer analyzer = analyzer(foldModels.get(k));
+            for (ToneEvaluator.Prediction p : ToneEvaluator.evaluate(inFold, analyzer, pipeline::tokenSpans).predictions()) {
+                tones.put(p.example(), p.tone());
+            }
+        }
+        ClassificationReport report = ClassificationReport.empty(ToneEvaluator.labels());
+        List<ToneEvaluation.Prediction> predictions = new ArrayList<>(all.size());
+        for (ToneExample e : all) {
+            Tone tone = tones.get(e);
+            report = report.add(e.label().ordinal(), tone.label().ordinal());
+            predictions.add(new ToneEvaluation.Prediction(e.label(), e.text(), tone));
+        }
+        return new ToneEvaluation(report, predictions);
     }
 
     /**

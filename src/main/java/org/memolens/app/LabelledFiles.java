@@ -46,8 +46,8 @@ final class LabelledFiles {
             }
         }
         if (examples.isEmpty()) {
-            throw new InvalidInputException(file + " has no labelled texts" + (part == ToneExample.Part.ALL ? "" : " in part "
-                    + part.name().toLowerCase(Locale.ROOT)) + ".");
+            throw new InvalidInputException(file + " has no labelled texts" + (part.equals(ToneExample.Part.ALL) ? "" : " in part "
+                    + part.code()) + ".");
         }
         return examples;
     }

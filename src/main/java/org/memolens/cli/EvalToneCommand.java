@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.memolens.app.DataPart;
 import org.memolens.app.EvaluateTone;
 import org.memolens.app.ToneEvaluation;
 import org.memolens.domain.ClassificationReport;
+import org.memolens.domain.InvalidInputException;
 import org.memolens.domain.MemoLensException;
 import org.memolens.export.ClassificationReportJson;
 
@@ -47,12 +49,19 @@ final class EvalToneCommand implements Callable<Integer> {
     Path predictions;
 
     @Option(names = "--part", defaultValue = "all",
-            description = "all, train or heldout (the fifth of a file held out from training); dev or fit split train for choosing settings. Default: ${DEFAULT-VALUE}")
+            description = {"all, train or heldout (the fifth of a file held out from training); dev or fit split train",
+                "for choosing settings; fold0 to fold4 for cross-validation. Default: ${DEFAULT-VALUE}"})
     String part;
 
     @Option(names = "--models", paramLabel = "DIR",
             description = "score the models in DIR (from 'train tone') instead of the shipped ones")
     Path models;
+
+    @Option(names = "--fold-models", paramLabel = "DIR", split = ",",
+            description = {"cross-validation: five folders, the K-th (from 0) with models trained without fold K",
+                    "(train tone ...#not-foldK); every line is scored by the models of its fold, and all lines",
+                    "are counted together. Not with --part, --models or --bench."})
+    List<Path> foldModels;
 
     @Option(names = "--bench", description = "also time tone for a memo of about 1,000 words built from FILE")
     boolean bench;
@@ -63,15 +72,21 @@ final class EvalToneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        boolean crossValidated = foldModels != null;
+        if (crossValidated && (models != null || bench || !part.equals("all"))) {
+            throw new InvalidInputException("--fold-models scores every line of the file with its fold's models:"
+                    + " leave out --part, --models and --bench.");
+        }
         DataPart chosen = DataPart.parse(part, "--part " + part);
         EvaluateTone evaluate = new EvaluateTone();
-        ToneEvaluation result = evaluate.evaluate(file, chosen, models);
+        ToneEvaluation result = crossValidated ? evaluate.evaluateCrossValidated(file, foldModels)
+                : evaluate.evaluate(file, chosen, models);
         if (predictions != null) {
             writePredictions(result);
         }
         Map<String, String> about = new LinkedHashMap<>();
         about.put("file", file.toString());
-        about.put("part", chosen.code());
+        about.put("part", crossValidated ? "all, cross-validated (" + EvaluateTone.FOLDS + " folds)" : chosen.code());
         EvaluateTone.Bench timing = bench ? evaluate.bench(file, models, benchRuns) : null;
         if (format == Format.json) {
             out.println(ClassificationReportJson.write(result.report(), about, timing == null ? Map.of() : Map.of(

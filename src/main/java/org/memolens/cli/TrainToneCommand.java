@@ -59,7 +59,8 @@ final class TrainToneCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SET", arity = "1..*", description = {
         "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with \"text\" and \"tone\")",
         "of register memo, news, social or review; PART is all (default), train (the four fifths not held out)",
-        "or heldout (dev and fit split train: see the model card); WEIGHT repeats each text (default 1).",
+        "or heldout (dev and fit split train; not-fold0 to not-fold4 for cross-validation: see the model card);",
+        "WEIGHT repeats each text (default 1).",
         "Example: news=assets/data/tone/news.tsv#train*2"})
     List<String> sets;
 

@@ -91,6 +91,26 @@ class LabelledFilesTest {
     }
 
     @Test
+    void crossValidationFoldsPartitionAFileAndNamedPartsAreUnionsOfFolds() throws Exception {
+        Path file = twoHundredSentences("folds.tsv");
+        java.util.Set<ToneExample> seen = new java.util.HashSet<>();
+        for (int k = 0; k < 5; k++) {
+            List<ToneExample> fold = LabelledFiles.read(file, DataPart.parse("fold" + k, "--part").toNlp());
+            List<ToneExample> rest = LabelledFiles.read(file, DataPart.parse("not-fold" + k, "--part").toNlp());
+            assertEquals(200, fold.size() + rest.size());
+            assertTrue(fold.stream().noneMatch(rest::contains));
+            assertTrue(fold.stream().allMatch(seen::add), "fold " + k + " overlaps an earlier fold");
+        }
+        assertEquals(200, seen.size());
+        assertEquals(LabelledFiles.read(file, ToneExample.Part.HELDOUT), LabelledFiles.read(file, ToneExample.Part.fold(0)));
+        assertEquals(LabelledFiles.read(file, ToneExample.Part.TRAIN), LabelledFiles.read(file, ToneExample.Part.withoutFold(0)));
+        assertEquals(LabelledFiles.read(file, ToneExample.Part.DEV), LabelledFiles.read(file, ToneExample.Part.fold(1)));
+        assertEquals(DataPart.parse("not-fold3", "x"), TrainToneModel.SetSpec.parse("review=a.tsv#not-fold3").part());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataPart.parse("fold5", "--part fold5"));
+        assertTrue(e.getMessage().contains("fold0 to fold4"), e.getMessage());
+    }
+
+    @Test
     void aTrainingSetSpecNamesRegisterFilePartAndWeight() {
         TrainToneModel.SetSpec spec = TrainToneModel.SetSpec.parse("news=assets/data/tone/news.tsv#train*2.5");
         assertEquals(new TrainToneModel.SetSpec(org.memolens.nlp.tone.ToneRegister.NEWS, Path.of("assets/data/tone/news.tsv"),

@@ -121,6 +121,48 @@ class ToneCommandsTest {
     }
 
     @Test
+    void crossValidationScoresEveryLineWithTheModelsThatDidNotTrainOnItsFold() throws Exception {
+        List<String> folders = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            Path fold = dir.resolve("fold" + k);
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", fold.toString(),
+                    "--iterations", "60", "--cutoff", "1", "memo=" + memo + "#not-fold" + k + "*2", "news=" + dir.resolve("news.tsv"));
+            assertEquals(0, r.code(), r.err());
+            folders.add(fold.toString());
+        }
+        Path pooled = dir.resolve("cv-predictions.tsv");
+        AnalyzeCommandTest.Result cv = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--fold-models",
+                String.join(",", folders), "--format", "json", "--predictions", pooled.toString());
+        assertEquals(0, cv.code(), cv.err());
+        JsonNode json = new ObjectMapper().readTree(cv.out());
+        assertEquals(9, json.get("n").asInt(), "every line is scored once");
+        assertTrue(json.get("part").asText().contains("cross-validated"), cv.out());
+        // Each line's prediction is the one its own fold's models give it.
+        List<String> lines = Files.readAllLines(pooled).subList(1, 10);
+        for (int k = 0; k < 5; k++) {
+            Path single = dir.resolve("fold" + k + ".tsv");
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--models",
+                    folders.get(k), "--predictions", single.toString());
+            assertEquals(0, r.code(), r.err());
+            List<String> all = Files.readAllLines(single).subList(1, 10);
+            for (int i = 0; i < 9; i++) {
+                String text = all.get(i).substring(all.get(i).lastIndexOf('\t') + 1);
+                if (org.memolens.nlp.tone.ToneExample.Part.foldOf(text) == k) {
+                    assertEquals(all.get(i), lines.get(i), text);
+                }
+            }
+        }
+        AnalyzeCommandTest.Result four = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--fold-models",
+                String.join(",", folders.subList(0, 4)));
+        assertEquals(MemoLensCli.BAD_INPUT, four.code());
+        assertTrue(four.err().contains("needs 5 model folders"), four.err());
+        AnalyzeCommandTest.Result mixed = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--fold-models",
+                String.join(",", folders), "--part", "heldout");
+        assertEquals(MemoLensCli.BAD_INPUT, mixed.code());
+        assertTrue(mixed.err().contains("leave out --part"), mixed.err());
+    }
+
+    @Test
     void badInputGetsExitCodeTwoAndAReason() throws Exception {
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "glad\tWe won.\n");

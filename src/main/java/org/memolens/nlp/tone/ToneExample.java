@@ -1,41 +1,84 @@
 package org.memolens.nlp.tone;
 
+import java.util.Locale;
+
 import org.memolens.domain.ToneLabel;
 
 /** A text with its gold tone label, as read from a labelled file. */
 public record ToneExample(ToneLabel label, String text) {
 
-    /** Which part of a labelled file a line belongs to when the file has no split of its own. */
-    public enum Part {
+    /**
+     * Which lines of a labelled file a part holds when the file has no split of its own. Every line
+     * falls in one of five folds by the hash of its text ({@link #foldOf}); a part is a set of folds.
+     *
+     * @param code  its name on the command line
+     * @param folds bit {@code k} set when fold {@code k} belongs to the part
+     */
+    public record Part(String code, int folds) {
+
         /** every line */
-        ALL,
-        /** the four fifths used for training */
-        TRAIN,
-        /** the fifth held out from training, for reporting */
-        HELDOUT,
-        /** the development fifth: part of {@link #TRAIN}, set aside while choosing settings */
-        DEV,
+        public static final Part ALL = new Part("all", 0b11111);
+        /** the four fifths used for training: every fold but fold 0 */
+        public static final Part TRAIN = new Part("train", 0b11110);
+        /** fold 0, held out from training, for reporting */
+        public static final Part HELDOUT = new Part("heldout", 0b00001);
+        /** the development fold 1: part of {@link #TRAIN}, set aside while choosing settings */
+        public static final Part DEV = new Part("dev", 0b00010);
         /** {@link #TRAIN} without {@link #DEV}: what development models are trained on */
-        FIT;
+        public static final Part FIT = new Part("fit", 0b11100);
+
+        private static final int FOLDS = 5;
+
+        /** Fold {@code k} alone, for cross-validation: {@code fold3}. */
+        public static Part fold(int k) {
+            return new Part("fold" + checked(k), 1 << k);
+        }
+
+        /** Every fold but {@code k}, what the cross-validation model for fold {@code k} trains on: {@code not-fold3}. */
+        public static Part withoutFold(int k) {
+            return new Part("not-fold" + checked(k), ALL.folds & ~(1 << k));
+        }
 
         /**
-         * The part of a text: held out when the hash of its text is divisible by 5. Java's
-         * {@code String.hashCode} is fixed by the language specification, so the split is the same
+         * The part with this name: {@code all}, {@code train}, {@code heldout}, {@code dev}, {@code fit},
+         * {@code fold0} to {@code fold4} or {@code not-fold0} to {@code not-fold4}; null for any other.
+         */
+        public static Part named(String name) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            for (Part p : new Part[] {ALL, TRAIN, HELDOUT, DEV, FIT}) {
+                if (p.code.equals(n)) {
+                    return p;
+                }
+            }
+            for (int k = 0; k < FOLDS; k++) {
+                if (n.equals("fold" + k)) {
+                    return fold(k);
+                }
+                if (n.equals("not-fold" + k)) {
+                    return withoutFold(k);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The fold of a text: the remainder of the hash of its text divided by 5. Java's
+         * {@code String.hashCode} is fixed by the language specification, so the folds are the same
          * on every machine and in every version.
          */
-        public static Part of(String text) {
-            return Math.floorMod(text.hashCode(), 5) == 0 ? HELDOUT : TRAIN;
+        public static int foldOf(String text) {
+            return Math.floorMod(text.hashCode(), FOLDS);
         }
 
         public boolean contains(String text) {
-            int fifth = Math.floorMod(text.hashCode(), 5);
-            return switch (this) {
-                case ALL -> true;
-                case TRAIN -> fifth != 0;
-                case HELDOUT -> fifth == 0;
-                case DEV -> fifth == 1;
-                case FIT -> fifth > 1;
-            };
+            return (folds >> foldOf(text) & 1) != 0;
+        }
+
+        private static int checked(int k) {
+            if (k < 0 || k >= FOLDS) {
+                throw new IllegalArgumentException("fold " + k + " is not one of 0 to " + (FOLDS - 1));
+            }
+            return k;
         }
     }
 }
