@@ -72,11 +72,14 @@ public final class EvaluateTone {
         }
         List<ToneExample> all = LabelledFiles.read(file, ToneExample.Part.ALL);
         Map<ToneExample, Tone> tones = new HashMap<>();
+        List<ClassificationReport> folds = new ArrayList<>();
         for (int k = 0; k < FOLDS; k++) {
             ToneExample.Part fold = ToneExample.Part.fold(k);
             List<ToneExample> inFold = all.stream().filter(e -> fold.contains(e.text())).toList();
             ToneAnalyzer analyzer = analyzer(foldModels.get(k));
-            for (ToneEvaluator.Prediction p : ToneEvaluator.evaluate(inFold, analyzer, pipeline::tokenSpans).predictions()) {
+            ToneEvaluator.Result result = ToneEvaluator.evaluate(inFold, analyzer, pipeline::tokenSpans);
+            folds.add(result.report());
+            for (ToneEvaluator.Prediction p : result.predictions()) {
                 tones.put(p.example(), p.tone());
             }
         }
@@ -87,7 +90,7 @@ public final class EvaluateTone {
             report = report.add(e.label().ordinal(), tone.label().ordinal());
             predictions.add(new ToneEvaluation.Prediction(e.label(), e.text(), tone));
         }
-        return new ToneEvaluation(report, predictions);
+        return new ToneEvaluation(report, predictions, folds);
     }
 
     /**

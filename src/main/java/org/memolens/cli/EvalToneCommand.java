@@ -89,11 +89,12 @@ final class EvalToneCommand implements Callable<Integer> {
         about.put("part", crossValidated ? "all, cross-validated (" + EvaluateTone.FOLDS + " folds)" : chosen.code());
         EvaluateTone.Bench timing = bench ? evaluate.bench(file, models, benchRuns) : null;
         if (format == Format.json) {
-            out.println(ClassificationReportJson.write(result.report(), about, timing == null ? Map.of() : Map.of(
+            out.println(ClassificationReportJson.write(result.report(), result.folds(), about, timing == null ? Map.of() : Map.of(
                     "words", timing.words(), "sentences", timing.sentences(), "runs", timing.runs(),
                     "median_ms", timing.medianMs(), "p90_ms", timing.p90Ms())));
         } else {
             out.print(text(result.report(), about));
+            out.print(folds(result.folds()));
             if (timing != null) {
                 out.printf(Locale.ROOT, "bench: tone for %d words in %d sentences: median %.2f ms, p90 %.2f ms over %d runs%n",
                         timing.words(), timing.sentences(), timing.medianMs(), timing.p90Ms(), timing.runs());
@@ -124,6 +125,22 @@ final class EvalToneCommand implements Callable<Integer> {
             }
             sb.append('\n');
         }
+        return sb.toString();
+    }
+
+    /** Each fold's figures and the mean of their macro-F1, for a cross-validation; empty otherwise. */
+    static String folds(List<ClassificationReport> folds) {
+        if (folds.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(String.format("%nfolds (each scored by the models that did not train on it)%n"));
+        double sum = 0;
+        for (int k = 0; k < folds.size(); k++) {
+            ClassificationReport f = folds.get(k);
+            sb.append(String.format(Locale.ROOT, "fold%d  n %5d  accuracy %.4f  macro-F1 %.4f%n", k, f.n(), f.accuracy(), f.macroF1()));
+            sum += f.macroF1();
+        }
+        sb.append(String.format(Locale.ROOT, "mean of the folds' macro-F1: %.4f%n", sum / folds.size()));
         return sb.toString();
     }
 

@@ -1,10 +1,12 @@
 package org.memolens.export;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.memolens.domain.ClassificationReport;
@@ -29,6 +31,15 @@ public final class ClassificationReportJson {
      * @param timing numeric fields put last (a benchmark's figures), may be empty
      */
     public static String write(ClassificationReport report, Map<String, String> about, Map<String, Number> timing) {
+        return write(report, List.of(), about, timing);
+    }
+
+    /**
+     * The same, with the report of each fold of a cross-validation under {@code folds} (fold 0 first):
+     * {@code n}, {@code accuracy} and {@code macro_f1} of each.
+     */
+    public static String write(ClassificationReport report, List<ClassificationReport> folds, Map<String, String> about,
+            Map<String, Number> timing) {
         ObjectNode root = MAPPER.createObjectNode();
         about.forEach(root::put);
         root.put("n", report.n());
@@ -45,6 +56,16 @@ public final class ClassificationReportJson {
             ObjectNode row = confusion.putObject(report.labels().get(i));
             for (int j = 0; j < report.labels().size(); j++) {
                 row.put(report.labels().get(j), report.count(i, j));
+            }
+        }
+        if (!folds.isEmpty()) {
+            ArrayNode foldNodes = root.putArray("folds");
+            for (int k = 0; k < folds.size(); k++) {
+                ObjectNode f = foldNodes.addObject();
+                f.put("fold", k);
+                f.put("n", folds.get(k).n());
+                f.put("accuracy", AnalysisJson.round(folds.get(k).accuracy()));
+                f.put("macro_f1", AnalysisJson.round(folds.get(k).macroF1()));
             }
         }
         if (!timing.isEmpty()) {

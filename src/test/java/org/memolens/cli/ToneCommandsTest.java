@@ -137,6 +137,12 @@ class ToneCommandsTest {
         JsonNode json = new ObjectMapper().readTree(cv.out());
         assertEquals(9, json.get("n").asInt(), "every line is scored once");
         assertTrue(json.get("part").asText().contains("cross-validated"), cv.out());
+        int foldTotal = 0;
+        for (int k = 0; k < 5; k++) {
+            assertEquals(k, json.get("folds").get(k).get("fold").asInt());
+            foldTotal += json.get("folds").get(k).get("n").asInt();
+        }
+        assertEquals(9, foldTotal, "the folds hold every line once");
         // Each line's prediction is the one its own fold's models give it.
         List<String> lines = Files.readAllLines(pooled).subList(1, 10);
         for (int k = 0; k < 5; k++) {
