@@ -131,7 +131,8 @@ public final class ToneAnalyzer {
         return evidence;
     }
 
-    private static int argmax(double[] p) {
+    /** The index of the largest value (the first, on a tie). */
+    static int argmax(double[] p) {
         int best = 0;
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {

@@ -62,7 +62,7 @@ class ModelPruningTest {
         for (String sentence : SENTENCES) {
             double[] before = full.probabilities(sentence.split(" "), ToneRegister.MEMO);
             double[] after = pruned.probabilities(sentence.split(" "), ToneRegister.MEMO);
-            assertEquals(argmax(before), argmax(after), sentence);
+            assertEquals(ToneAnalyzer.argmax(before), ToneAnalyzer.argmax(after), sentence);
         }
     }
 
@@ -87,19 +87,9 @@ class ModelPruningTest {
         assertEquals(0, w[0] + w[1] + w[2], 1e-12);
     }
 
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
     @Test
     void theSentencesCoverEveryLabel() {
-        assertEquals(3, List.of(SENTENCES).stream().map(s -> argmax(full.probabilities(s.split(" "), ToneRegister.MEMO)))
+        assertEquals(3, List.of(SENTENCES).stream().map(s -> ToneAnalyzer.argmax(full.probabilities(s.split(" "), ToneRegister.MEMO)))
                 .distinct().count());
     }
 }
