@@ -37,6 +37,9 @@ final class EvidencePanel extends VBox {
         if (!e.tone().isEmpty()) {
             getChildren().add(wrapped(e.tone(), "evidence-line"));
             e.toneWords().forEach(w -> getChildren().add(wrapped("   " + w, "evidence-word")));
+            if (!e.toneNote().isEmpty()) {
+                getChildren().add(wrapped(e.toneNote(), "evidence-note"));
+            }
         }
         if (!e.impact().isEmpty()) {
             getChildren().add(wrapped(e.impact(), "evidence-line"));

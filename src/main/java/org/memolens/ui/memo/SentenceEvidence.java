@@ -10,15 +10,17 @@ import org.memolens.domain.DeviceHit;
 import org.memolens.domain.Evidence;
 import org.memolens.domain.FrameHit;
 import org.memolens.domain.SentenceAnalysis;
+import org.memolens.domain.Tone;
+import org.memolens.domain.ToneLabel;
 import org.memolens.ui.Messages;
 
 /**
  * Why a sentence got its results, in words: the tone with the words that pushed it and their
- * weights, the impact with its evidence, each frame with its indicators and detector, each device
+ * weights (and a note when those words do not explain the tone), the impact with its evidence, each frame with its indicators and detector, each device
  * with its gloss, and whether the sentence sugar-coats harm. Empty parts are empty strings or lists.
  */
-public record SentenceEvidence(int number, String text, String tone, List<String> toneWords, String impact,
-        List<FrameLine> frames, List<String> devices, String gap) {
+public record SentenceEvidence(int number, String text, String tone, List<String> toneWords, String toneNote,
+        String impact, List<FrameLine> frames, List<String> devices, String gap) {
 
     /** One frame: its name, display colour and the indicator words. */
     public record FrameLine(String code, String name, String colour, String detail) {
@@ -32,8 +34,10 @@ public record SentenceEvidence(int number, String text, String tone, List<String
 
     static SentenceEvidence of(String memoText, SentenceAnalysis s, Codebook codebook) {
         String tone = "";
+        String toneNote = "";
         List<String> words = new ArrayList<>();
         if (s.tone() != null) {
+            toneNote = toneNote(s.tone());
             tone = Messages.get("evidence.tone", s.tone().label().code(), fmt("%+.2f", s.tone().score()),
                     fmt("%.0f", s.tone().confidence() * 100));
             s.tone().evidence().stream().sorted(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.weight())))
@@ -55,7 +59,32 @@ public record SentenceEvidence(int number, String text, String tone, List<String
                     : Messages.get("evidence.device.gloss", type, d.text(), d.gloss()));
         }
         String gap = s.gap() ? Messages.get("evidence.gap", s.tone().label().code()) : "";
-        return new SentenceEvidence(s.index() + 1, s.text(memoText), tone, words, impact, frames, devices, gap);
+        return new SentenceEvidence(s.index() + 1, s.text(memoText), tone, words, toneNote, impact, frames, devices, gap);
+    }
+
+    /** Net weight below which the words found lean neither way. */
+    private static final double NO_LEAN = 0.05;
+
+    /** Net weight from which evaluative words in a neutral sentence deserve a note. */
+    private static final double STRONG_LEAN = 0.5;
+
+    /**
+     * A note when the tone's evidence does not explain its label, else "". The evidence is what the
+     * rules found; the label also rests on the tone model's reading of the whole sentence, which can
+     * outweigh them ("your job here is ending" has no evaluative word). Saying so keeps a reader from
+     * taking the listed words for the whole reason.
+     */
+    static String toneNote(Tone tone) {
+        double net = tone.evidence().stream().mapToDouble(Evidence::weight).sum();
+        String lean = net > NO_LEAN ? ToneLabel.POSITIVE.code() : net < -NO_LEAN ? ToneLabel.NEGATIVE.code() : null;
+        ToneLabel label = tone.label();
+        if (label == ToneLabel.NEUTRAL) {
+            return lean != null && Math.abs(net) >= STRONG_LEAN ? Messages.get("evidence.tone.neutral", lean) : "";
+        }
+        if (lean == null) {
+            return Messages.get("evidence.tone.noLean", label.code());
+        }
+        return lean.equals(label.code()) ? "" : Messages.get("evidence.tone.against", lean, label.code());
     }
 
     private static String quoted(List<Evidence> evidence) {
