@@ -288,7 +288,8 @@ final class RuleScorer {
                 case CLOSE, OPEN -> metricNear(units, u, true);
                 case UP, DOWN -> metricNear(units, u, false);
             };
-            if (metric < 0) {
+            // A figure moves once: in "revenue declined, we gained customers" it is not also gained.
+            if (metric < 0 || metricUsed[metric]) {
                 continue;
             }
             Metric kind = units.get(metric).entry().metric();

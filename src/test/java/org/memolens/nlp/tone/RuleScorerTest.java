@@ -114,6 +114,17 @@ class RuleScorerTest {
     }
 
     @Test
+    void aFigureMovesOnceSoALaterMovementWordIsNotPairedWithIt() {
+        String[] tokens = "Although revenue declined , we gained three major customers .".split(" ");
+        RuleReading r = RULES.score(tokens);
+        List<RuleReading.Contribution> figures = r.contributions().stream()
+                .filter(c -> c.kind() == RuleReading.Kind.FIGURE).toList();
+        assertEquals(1, figures.size(), r.contributions().toString());
+        assertEquals(List.of("revenue", "declined"), Arrays.asList(tokens).subList(figures.get(0).first(), figures.get(0).end()));
+        assertTrue(figures.get(0).weight() < 0, "declining revenue is bad news");
+    }
+
+    @Test
     void negationScopeEndsAtTheClause() {
         RuleReading r = read("We didn't win , but the team was great .");
         boolean[] negated = r.negated();
