@@ -140,7 +140,7 @@ final class RuleScorer {
         while (i < lower.length) {
             Entry e = lexicon.match(lower, i);
             if (e == Entry.EMPTY && ToneTokens.isNegatedContraction(lower[i])) {
-                e = new Entry(1, Double.NaN, false, 0, true, Contrast.NONE, 1, Metric.NONE, Direction.NONE, 0);
+                e = new Entry(1, Double.NaN, false, 0, true, Contrast.NONE, 1, Metric.NONE, Direction.NONE, 0, false);
             }
             units.add(new Unit(i, i + e.length(), e, lower[i]));
             i += e.length();
@@ -234,13 +234,19 @@ final class RuleScorer {
             if (!units.get(u).entry().negator()) {
                 continue;
             }
+            if (units.get(u).entry().preventive() && u > 0 && BE.contains(units.get(u - 1).text())) {
+                negateBackwards(units, contrast, u - 1, negated);
+                continue;
+            }
             int reach = NEGATION_REACH;
             for (int v = u + 1; v < m && reach > 0; v++) {
                 Unit unit = units.get(v);
                 if (unit.isBreak() || contrast[v] != Contrast.NONE) {
                     break;
                 }
-                if (unit.entry().negator()) {
+                // A preventive inside the scope stays in it, so that its own scope cancels out:
+                // in "we could not avoid the layoffs" the layoffs happened.
+                if (unit.entry().negator() && !unit.entry().preventive()) {
                     break;
                 }
                 negated[v] = !negated[v];
@@ -252,6 +258,22 @@ final class RuleScorer {
             }
         }
         return negated;
+    }
+
+    /** Forms of "be" that make a preventive passive: "layoffs were avoided", "losses have been prevented". */
+    private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were");
+
+    /** The passive's subject: the words before {@code be} in its clause, at most {@link #NEGATION_REACH}. */
+    private static void negateBackwards(List<Unit> units, Contrast[] contrast, int be, boolean[] negated) {
+        int reach = NEGATION_REACH;
+        for (int v = be - 1; v >= 0 && reach > 0; v--) {
+            Unit unit = units.get(v);
+            if (unit.isBreak() || contrast[v] != Contrast.NONE || unit.entry().negator()) {
+                break;
+            }
+            negated[v] = !negated[v];
+            reach--;
+        }
     }
 
     /** Boosters and dampeners in the three units before (and one after) a word change its size. */

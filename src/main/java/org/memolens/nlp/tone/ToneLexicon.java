@@ -42,19 +42,22 @@ public final class ToneLexicon {
     /**
      * Everything known about one word or phrase. {@code valence} is NaN when the entry carries no
      * polarity of its own; {@code hedge} is the share of polarity a hedge keeps (1 when no hedge).
+     * A {@code preventive} ("avoid", "prevented") is a negator of what it keeps from happening: its
+     * object, or in the passive ("layoffs were avoided") its subject.
      */
     record Entry(int length, double valence, boolean gratitude, double booster, boolean negator, Contrast contrast,
-            double hedge, Metric metric, Direction direction, double directionStrength) {
+            double hedge, Metric metric, Direction direction, double directionStrength, boolean preventive) {
 
         static final Entry EMPTY = new Entry(1, Double.NaN, false, 0, false, Contrast.NONE, 1, Metric.NONE,
-                Direction.NONE, 0);
+                Direction.NONE, 0, false);
 
         boolean hasValence() {
             return !Double.isNaN(valence) && valence != 0;
         }
 
         Entry withLength(int n) {
-            return new Entry(n, valence, gratitude, booster, negator, contrast, hedge, metric, direction, directionStrength);
+            return new Entry(n, valence, gratitude, booster, negator, contrast, hedge, metric, direction, directionStrength,
+                    preventive);
         }
     }
 
@@ -127,37 +130,39 @@ public final class ToneLexicon {
     private static Entry with(Entry e, String kind, double value) {
         return switch (kind) {
             case "valence" -> new Entry(1, value, e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "gratitude" -> new Entry(1, value, true, e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "booster" -> new Entry(1, e.valence(), e.gratitude(), value, e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "dampener" -> new Entry(1, e.valence(), e.gratitude(), -value, e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "negator" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), true, e.contrast(), e.hedge(),
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "contrast-after" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), Contrast.AFTER,
-                    e.hedge(), e.metric(), e.direction(), e.directionStrength());
+                    e.hedge(), e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "contrast-before" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), Contrast.BEFORE,
-                    e.hedge(), e.metric(), e.direction(), e.directionStrength());
+                    e.hedge(), e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "hedge" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), value,
-                    e.metric(), e.direction(), e.directionStrength());
+                    e.metric(), e.direction(), e.directionStrength(), e.preventive());
             case "metric-good" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(),
-                    e.hedge(), Metric.GOOD, e.direction(), e.directionStrength());
+                    e.hedge(), Metric.GOOD, e.direction(), e.directionStrength(), e.preventive());
             case "metric-bad" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(),
-                    e.hedge(), Metric.BAD, e.direction(), e.directionStrength());
+                    e.hedge(), Metric.BAD, e.direction(), e.directionStrength(), e.preventive());
             case "up" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), Direction.UP, value);
+                    e.metric(), Direction.UP, value, e.preventive());
             case "down" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), Direction.DOWN, value);
+                    e.metric(), Direction.DOWN, value, e.preventive());
             case "turn" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), Direction.TURN, value);
+                    e.metric(), Direction.TURN, value, e.preventive());
             case "site" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(),
-                    e.hedge(), Metric.SITE, e.direction(), e.directionStrength());
+                    e.hedge(), Metric.SITE, e.direction(), e.directionStrength(), e.preventive());
             case "close" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), Direction.CLOSE, value);
+                    e.metric(), Direction.CLOSE, value, e.preventive());
             case "open" -> new Entry(1, e.valence(), e.gratitude(), e.booster(), e.negator(), e.contrast(), e.hedge(),
-                    e.metric(), Direction.OPEN, value);
+                    e.metric(), Direction.OPEN, value, e.preventive());
+            case "preventive" -> new Entry(1, 0, e.gratitude(), e.booster(), true, e.contrast(), e.hedge(), e.metric(),
+                    e.direction(), e.directionStrength(), true);
             default -> throw new IllegalArgumentException("unknown tone rule kind: " + kind);
         };
     }

@@ -34,6 +34,12 @@ class RuleScorerTest {
         "We are not happy with these results .                  | -",
         "Nobody was happy with the outcome .                    | -",
         "No customer data was lost , and the team did great .   | +",
+        // preventing something bad is not bad news, in the active and in the passive
+        "We avoided layoffs this year .                          | +",
+        "Layoffs will be avoided this year .                     | +",
+        "Job losses were prevented by the new contract .         | +",
+        "We could not avoid the layoffs .                        | -",
+        "We failed to avoid the plant closure .                  | -",
         // contrast: the clause after but/however counts more; although/despite clauses count less
         "The start was good , but the finish was terrible .     | -",
         "The start was terrible , but the finish was great .    | +",
