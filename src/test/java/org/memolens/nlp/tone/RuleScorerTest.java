@@ -65,6 +65,10 @@ class RuleScorerTest {
         "The shares closed 4.2 percent higher .                                 | +",
         "We opened 40 new stores this year .                                    | +",
         // multi-word expressions
+        "Our results were nothing short of outstanding .        | +",
+        "I could not be happier with this team .                | +",
+        "We have no shortage of talented people .               | +",
+        "There is no doubt that this was a difficult year .     | -",
         "Results fell short of expectations .                   | -",
         "The project is back on track .                         | +",
         "Earnings were better than expected .                   | +",
