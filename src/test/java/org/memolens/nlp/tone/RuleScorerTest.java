@@ -69,6 +69,8 @@ class RuleScorerTest {
         "I could not be happier with this team .                | +",
         "We have no shortage of talented people .               | +",
         "There is no doubt that this was a difficult year .     | -",
+        "We believe the worst is behind us .                    | +",
+        "It is the right decision for the company .             | +",
         "Results fell short of expectations .                   | -",
         "The project is back on track .                         | +",
         "Earnings were better than expected .                   | +",
