@@ -64,6 +64,10 @@ final class RuleScorer {
             return end - first == 1 && ToneTokens.isClauseBreak(text);
         }
 
+        boolean isHyphen() {
+            return text.equals("-");
+        }
+
         boolean isStrongBreak() {
             return end - first == 1 && ToneTokens.isStrongBreak(text);
         }
@@ -357,27 +361,32 @@ final class RuleScorer {
      * Sites only go with closing and opening, figures only with movements.
      */
     private static int metricNear(List<Unit> units, int u, boolean sites) {
-        for (int k = 1; k <= METRIC_LEFT && u - k >= 0; k++) {
-            Unit before = units.get(u - k);
+        int words = 0;
+        for (int v = u - 1; v >= 0 && words < METRIC_LEFT; v--) {
+            Unit before = units.get(v);
             if (before.isStrongBreak() || before.entry().contrast() != Contrast.NONE) {
                 break;
             }
             if (fits(before.entry().metric(), sites)) {
-                return u - k;
+                return v;
             }
+            words += before.isHyphen() ? 0 : 1;
         }
         return metricRight(units, u, METRIC_RIGHT, sites);
     }
 
+    /** Hyphens joining a compound ("full - year", as the tokenizer splits it) do not count as words. */
     private static int metricRight(List<Unit> units, int u, int reach, boolean sites) {
-        for (int k = 1; k <= reach && u + k < units.size(); k++) {
-            Unit after = units.get(u + k);
+        int words = 0;
+        for (int v = u + 1; v < units.size() && words < reach; v++) {
+            Unit after = units.get(v);
             if (after.isBreak()) {
                 break;
             }
             if (fits(after.entry().metric(), sites)) {
-                return u + k;
+                return v;
             }
+            words += after.isHyphen() ? 0 : 1;
         }
         return -1;
     }
