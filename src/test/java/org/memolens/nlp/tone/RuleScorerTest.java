@@ -79,6 +79,11 @@ class RuleScorerTest {
         "The project is back on track .                         | +",
         "Earnings were better than expected .                   | +",
         "The auditor raised going concern doubts .              | -",
+        // verdicts of reviews and comments
+        "Battery life could be better .                         | -",
+        "Would not buy again .                                  | -",
+        "Cheap plastic , but it does the job .                  | +",
+        "I wish I had known this sooner .                       | -",
         // plain statements of fact stay neutral
         "The meeting will be held on 15 April in Helsinki .     | 0",
         "The company has 1,200 employees in Finland .           | 0",
