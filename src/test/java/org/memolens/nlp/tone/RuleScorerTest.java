@@ -88,6 +88,7 @@ class RuleScorerTest {
         "The meeting will be held on 15 April in Helsinki .     | 0",
         "The company has 1,200 employees in Finland .           | 0",
         "Please submit your expense reports by Friday .         | 0",
+        "Effective immediately , the Berlin team reports to Ana . | 0",
     })
     void signOfTheRuleScore(String sentence, String expected) {
         assertEquals(expected, sign(read(sentence.strip()).compound()), sentence);
