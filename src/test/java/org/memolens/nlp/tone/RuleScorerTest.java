@@ -87,6 +87,11 @@ class RuleScorerTest {
         "Would not buy again .                                  | -",
         "Cheap plastic , but it does the job .                  | +",
         "I wish I had known this sooner .                       | -",
+        "Did not live up to the hype .                          | -",
+        "Total rip - off .                                      | -",
+        "Works like a charm .                                   | +",
+        "Love this ❤️                                           | +",
+        "This made me cry 😢                                    | -",
         // plain statements of fact stay neutral
         "The meeting will be held on 15 April in Helsinki .     | 0",
         "The company has 1,200 employees in Finland .           | 0",
