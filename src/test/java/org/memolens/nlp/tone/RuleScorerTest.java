@@ -92,6 +92,11 @@ class RuleScorerTest {
         "Works like a charm .                                   | +",
         "Love this ❤️                                           | +",
         "This made me cry 😢                                    | -",
+        "Setup was a nightmare .                                | -",
+        "Flimsy and poorly made .                               | -",
+        "Don't waste your money on this .                       | -",
+        "Haven't had any issues so far .                        | +",
+        "Could not get it to work .                             | -",
         // plain statements of fact stay neutral
         "The meeting will be held on 15 April in Helsinki .     | 0",
         "The company has 1,200 employees in Finland .           | 0",
