@@ -306,8 +306,16 @@ final class RuleScorer {
             boolean[] negated, Contribution[] byUnit, boolean[] inFigure, List<Contribution> found) {
         int m = units.size();
         boolean[] metricUsed = new boolean[m];
-        for (int u = 0; u < m; u++) {
+        // Words that are only movements go first; a word that is also a figure ("growth") moves
+        // only if no movement took it as its figure: "cut its growth forecast" cuts growth.
+        int[] order = java.util.stream.IntStream.range(0, m).boxed()
+                .sorted(java.util.Comparator.comparing((Integer u) -> units.get(u).entry().metric() != Metric.NONE))
+                .mapToInt(Integer::intValue).toArray();
+        for (int u : order) {
             Entry e = units.get(u).entry();
+            if (metricUsed[u]) {
+                continue;
+            }
             int metric = switch (e.direction()) {
                 case NONE -> -1;
                 case TURN -> metricRight(units, u, 5, false);

@@ -112,8 +112,12 @@ public final class ToneLexicon {
                 throw new IllegalArgumentException("tone rule line needs kind<TAB>entry<TAB>value: " + line);
             }
             String phrase = ToneTokens.lower(f[1].strip());
-            Entry e = entries.getOrDefault(phrase, Entry.EMPTY);
-            entries.put(phrase, with(e, f[0].strip(), Double.parseDouble(f[2].strip())));
+            // The tokenizer keeps some hyphenated words whole ("pre-tax") and splits others
+            // ("write - downs"): an entry with a hyphen matches both ways.
+            for (String form : hyphenForms(phrase)) {
+                Entry e = entries.getOrDefault(form, Entry.EMPTY);
+                entries.put(form, with(e, f[0].strip(), Double.parseDouble(f[2].strip())));
+            }
         }
         Map<String, Entry> sized = new HashMap<>();
         Map<String, Integer> phraseLengths = new HashMap<>();
@@ -125,6 +129,12 @@ public final class ToneLexicon {
             }
         });
         return new ToneLexicon(Map.copyOf(sized), Map.copyOf(phraseLengths), digest(vader + "\u0000" + rules));
+    }
+
+    /** The phrase, and when a hyphen joins two words in it, the form with the hyphen as a token of its own. */
+    static java.util.List<String> hyphenForms(String phrase) {
+        String split = phrase.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ");
+        return split.equals(phrase) ? java.util.List.of(phrase) : java.util.List.of(phrase, split);
     }
 
     private static Entry with(Entry e, String kind, double value) {
