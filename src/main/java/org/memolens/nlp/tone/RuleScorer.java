@@ -3,6 +3,8 @@ package org.memolens.nlp.tone;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.memolens.nlp.tone.RuleReading.Contribution;
 import org.memolens.nlp.tone.RuleReading.Kind;
@@ -265,7 +267,7 @@ final class RuleScorer {
     }
 
     /** Forms of "be" that make a preventive passive: "layoffs were avoided", "losses have been prevented". */
-    private static final java.util.Set<String> BE = java.util.Set.of("be", "been", "being", "is", "are", "was", "were");
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
     /** The passive's subject: the words before {@code be} in its clause, at most {@link #NEGATION_REACH}. */
     private static void negateBackwards(List<Unit> units, Contrast[] contrast, int be, boolean[] negated) {
@@ -308,8 +310,8 @@ final class RuleScorer {
         boolean[] metricUsed = new boolean[m];
         // Words that are only movements go first; a word that is also a figure ("growth") moves
         // only if no movement took it as its figure: "cut its growth forecast" cuts growth.
-        int[] order = java.util.stream.IntStream.range(0, m).boxed()
-                .sorted(java.util.Comparator.comparing((Integer u) -> units.get(u).entry().metric() != Metric.NONE))
+        int[] order = IntStream.range(0, m).boxed()
+                .sorted(Comparator.comparing((Integer u) -> units.get(u).entry().metric() != Metric.NONE))
                 .mapToInt(Integer::intValue).toArray();
         for (int u : order) {
             Entry e = units.get(u).entry();
@@ -366,7 +368,8 @@ final class RuleScorer {
 
     /**
      * The nearest figure before a movement word in its clause, else just after it; -1 if none.
-     * Sites only go with closing and opening, figures only with movements.
+     * Sites only go with closing and opening, figures only with movements. Hyphens joining a
+     * compound ("full - year", as the tokenizer splits it) do not count as words.
      */
     private static int metricNear(List<Unit> units, int u, boolean sites) {
         int words = 0;
@@ -383,7 +386,6 @@ final class RuleScorer {
         return metricRight(units, u, METRIC_RIGHT, sites);
     }
 
-    /** Hyphens joining a compound ("full - year", as the tokenizer splits it) do not count as words. */
     private static int metricRight(List<Unit> units, int u, int reach, boolean sites) {
         int words = 0;
         for (int v = u + 1; v < units.size() && words < reach; v++) {
