@@ -52,8 +52,17 @@ public final class EvaluateTone {
      *                 the shipped models
      */
     public ToneEvaluation evaluate(Path file, DataPart part, Path modelDir) {
+        return evaluate(file, part, analyzer(modelDir));
+    }
+
+    /** Scores the rules alone (VADER's thresholds on the rule score), without the models. */
+    public ToneEvaluation evaluateRulesOnly(Path file, DataPart part) {
+        return evaluate(file, part, ToneAnalyzer.rulesOnly());
+    }
+
+    private ToneEvaluation evaluate(Path file, DataPart part, ToneAnalyzer analyzer) {
         List<ToneExample> examples = LabelledFiles.read(file, part.toNlp());
-        ToneEvaluator.Result result = ToneEvaluator.evaluate(examples, analyzer(modelDir), pipeline::tokenSpans);
+        ToneEvaluator.Result result = ToneEvaluator.evaluate(examples, analyzer, pipeline::tokenSpans);
         return new ToneEvaluation(result.report(), result.predictions().stream()
                 .map(p -> new ToneEvaluation.Prediction(p.example().label(), p.example().text(), p.tone())).toList());
     }

@@ -63,6 +63,9 @@ final class EvalToneCommand implements Callable<Integer> {
                     "are counted together. Not with --part, --models or --bench."})
     List<Path> foldModels;
 
+    @Option(names = "--rules-only", description = "score the lexicon-and-rules scorer alone (VADER's thresholds), without the models")
+    boolean rulesOnly;
+
     @Option(names = "--bench", description = "also time tone for a memo of about 1,000 words built from FILE")
     boolean bench;
 
@@ -73,20 +76,26 @@ final class EvalToneCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         boolean crossValidated = foldModels != null;
-        if (crossValidated && (models != null || bench || !part.equals("all"))) {
+        if (crossValidated && (models != null || bench || rulesOnly || !part.equals("all"))) {
             throw new InvalidInputException("--fold-models scores every line of the file with its fold's models:"
-                    + " leave out --part, --models and --bench.");
+                    + " leave out --part, --models, --rules-only and --bench.");
+        }
+        if (rulesOnly && (models != null || bench)) {
+            throw new InvalidInputException("--rules-only scores without models: leave out --models and --bench.");
         }
         DataPart chosen = DataPart.parse(part, "--part " + part);
         EvaluateTone evaluate = new EvaluateTone();
         ToneEvaluation result = crossValidated ? evaluate.evaluateCrossValidated(file, foldModels)
-                : evaluate.evaluate(file, chosen, models);
+                : rulesOnly ? evaluate.evaluateRulesOnly(file, chosen) : evaluate.evaluate(file, chosen, models);
         if (predictions != null) {
             writePredictions(result);
         }
         Map<String, String> about = new LinkedHashMap<>();
         about.put("file", file.toString());
         about.put("part", crossValidated ? "all, cross-validated (" + EvaluateTone.FOLDS + " folds)" : chosen.code());
+        if (rulesOnly) {
+            about.put("analyser", "rules only");
+        }
         EvaluateTone.Bench timing = bench ? evaluate.bench(file, models, benchRuns) : null;
         if (format == Format.json) {
             out.println(ClassificationReportJson.write(result.report(), result.folds(), about, timing == null ? Map.of() : Map.of(

@@ -169,6 +169,29 @@ class ToneCommandsTest {
     }
 
     @Test
+    void theRulesAloneCanBeScoredWithoutAnyModel() throws Exception {
+        Path predictions = dir.resolve("rules.tsv");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--rules-only",
+                "--format", "json", "--predictions", predictions.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("rules only", json.get("analyser").asText());
+        assertEquals(9, json.get("n").asInt());
+        Map<String, String> predicted = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(predictions).subList(1, 10)) {
+            String[] f = line.split("\t");
+            predicted.put(f[4], f[1]);
+        }
+        assertEquals("positive", predicted.get("I am delighted to welcome our new colleagues."));
+        assertEquals("negative", predicted.get("Revenue fell sharply and costs are too high."));
+        assertEquals("neutral", predicted.get("The meeting will take place on Thursday at 10:00."));
+        AnalyzeCommandTest.Result mixed = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--rules-only",
+                "--models", models.toString());
+        assertEquals(MemoLensCli.BAD_INPUT, mixed.code());
+        assertTrue(mixed.err().contains("--rules-only scores without models"), mixed.err());
+    }
+
+    @Test
     void badInputGetsExitCodeTwoAndAReason() throws Exception {
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "glad\tWe won.\n");

@@ -37,6 +37,7 @@ public final class ToneAnalyzer {
     private final RuleScorer rules;
     private final ToneDecision decision;
 
+    /** {@code model} and {@code registers} are null for {@link #rulesOnly()}. */
     ToneAnalyzer(ToneModel model, RegisterModel registers, RuleScorer rules, ToneDecision decision) {
         this.model = model;
         this.registers = registers;
@@ -46,6 +47,18 @@ public final class ToneAnalyzer {
 
     public ToneAnalyzer(ToneModel model, RegisterModel registers) {
         this(model, registers, ToneReadings.scorer(), ToneDecision.SHIPPED);
+    }
+
+    /** Rule score beyond which the rules alone call a sentence positive or negative (VADER's threshold). */
+    static final double RULE_THRESHOLD = 0.05;
+
+    /**
+     * The transparent scorer alone, without the models: the label by VADER's thresholds on the rule
+     * score (positive above 0.05, negative below -0.05), the score the rule score, the confidence the
+     * rule score's size. For measuring what the rules contribute ({@code eval tone --rules-only}).
+     */
+    public static ToneAnalyzer rulesOnly() {
+        return new ToneAnalyzer(null, null, ToneReadings.scorer(), ToneDecision.MODEL_ONLY);
     }
 
     /** The analyser with the shipped models, lexicon and decision rule. */
@@ -110,6 +123,12 @@ public final class ToneAnalyzer {
         if (rules == ToneReadings.scorer()) {
             // The feature generators need the same reading; spare them computing it again.
             ToneReadings.remember(words, reading);
+        }
+        if (model == null) {
+            double c = reading.compound();
+            ToneLabel byRules = c > RULE_THRESHOLD ? ToneLabel.POSITIVE : c < -RULE_THRESHOLD ? ToneLabel.NEGATIVE
+                    : ToneLabel.NEUTRAL;
+            return new Tone(byRules, clip(c), Math.min(1, Math.abs(c)), evidence(text, tokens, reading));
         }
         double[] p = probabilities(words, reading);
         ToneLabel label = ToneLabel.values()[argmax(p)];
