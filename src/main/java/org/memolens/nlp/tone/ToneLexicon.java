@@ -132,9 +132,9 @@ public final class ToneLexicon {
     }
 
     /** The phrase, and when a hyphen joins two words in it, the form with the hyphen as a token of its own. */
-    static java.util.List<String> hyphenForms(String phrase) {
+    static List<String> hyphenForms(String phrase) {
         String split = phrase.replaceAll("(?<=\\p{L})-(?=\\p{L})", " - ");
-        return split.equals(phrase) ? java.util.List.of(phrase) : java.util.List.of(phrase, split);
+        return split.equals(phrase) ? List.of(phrase) : List.of(phrase, split);
     }
 
     private static Entry with(Entry e, String kind, double value) {

@@ -16,8 +16,9 @@ import org.memolens.ui.Messages;
 
 /**
  * Why a sentence got its results, in words: the tone with the words that pushed it and their
- * weights (and a note when those words do not explain the tone), the impact with its evidence, each frame with its indicators and detector, each device
- * with its gloss, and whether the sentence sugar-coats harm. Empty parts are empty strings or lists.
+ * weights (and a note when those words do not explain the tone), the impact with its evidence,
+ * each frame with its indicators and detector, each device with its gloss, and whether the
+ * sentence sugar-coats harm. Empty parts are empty strings or lists.
  */
 public record SentenceEvidence(int number, String text, String tone, List<String> toneWords, String toneNote,
         String impact, List<FrameLine> frames, List<String> devices, String gap) {
