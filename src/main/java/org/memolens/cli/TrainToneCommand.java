@@ -31,7 +31,9 @@ final class TrainToneCommand implements Callable<Integer> {
 
     @Option(names = "--algorithm", defaultValue = "maxent-qn",
             description = {"maxent-qn, maxent-qn-continued (L-BFGS restarted after an early stop until the",
-                    "iterations are used up), maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}"})
+                    "iterations are used up), maxent-qn-nostop (OpenNLP's steps for exactly --iterations),",
+                    "maxent-qn-fixed (the same with OpenNLP's curvature memory corrected), maxent-qn-fixed-scaled",
+                    "(corrected, scaled initial Hessian), maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}"})
     String algorithm;
 
     @Option(names = "--iterations", defaultValue = "150", description = "Default: ${DEFAULT-VALUE}")

@@ -6,8 +6,6 @@ import opennlp.tools.ml.maxent.quasinewton.Function;
 import opennlp.tools.ml.maxent.quasinewton.NegLogLikelihood;
 import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.DataIndexer;
 import opennlp.tools.util.TrainingParameters;
 
@@ -31,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * development data it did not beat the plain trainer: see the model card). Named by its class name
  * in {@link TrainingParameters#ALGORITHM_PARAM}; OpenNLP instantiates it.
  */
-public final class ContinuedQNTrainer extends QNTrainer {
+public final class ContinuedQNTrainer extends OwnQNTrainer {
 
     /**
      * Training parameter: stop at the first iteration whose objective (negative log-likelihood plus
@@ -42,10 +40,7 @@ public final class ContinuedQNTrainer extends QNTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContinuedQNTrainer.class);
 
-    private double l1Cost;
     private double stopPerEvent;
-    private double l2Cost;
-    private int memory;
     private int maxFunctionEvaluations;
 
     /** For OpenNLP's trainer factory, which then calls {@link #init}. */
@@ -55,9 +50,6 @@ public final class ContinuedQNTrainer extends QNTrainer {
     @Override
     public void init(TrainingParameters parameters, Map<String, String> reportMap) {
         super.init(parameters, reportMap);
-        l1Cost = parameters.getDoubleParameter(L1COST_PARAM, L1COST_DEFAULT);
-        l2Cost = parameters.getDoubleParameter(L2COST_PARAM, L2COST_DEFAULT);
-        memory = parameters.getIntParameter(M_PARAM, M_DEFAULT);
         maxFunctionEvaluations = parameters.getIntParameter(MAX_FCT_EVAL_PARAM, MAX_FCT_EVAL_DEFAULT);
         stopPerEvent = parameters.getDoubleParameter(STOP_OBJECTIVE_PER_EVENT, 0);
     }
@@ -76,10 +68,7 @@ public final class ContinuedQNTrainer extends QNTrainer {
             return super.trainModel(iterations, indexer);
         }
         NegLogLikelihood likelihood = new NegLogLikelihood(indexer);
-        long events = 0;
-        for (int n : indexer.getNumTimesEventsSeen()) {
-            events += n;
-        }
+        long events = QNModels.events(indexer);
         double stopAt = stopPerEvent * events;
         Shifted first = stopAt > 0 ? new Shifted(likelihood, new double[likelihood.getDimension()], l2Cost, stopAt)
                 : new Shifted(likelihood, new double[likelihood.getDimension()], 0, 0);
@@ -100,26 +89,7 @@ public final class ContinuedQNTrainer extends QNTrainer {
         }
         double objective = new Shifted(likelihood, point, l2Cost, 0).valueAt(new double[point.length]);
         LOG.info("{} events; objective {} ({} per event)", events, objective, objective / events);
-        return model(point, indexer);
-    }
-
-    /** OpenNLP's layout: the weight of feature {@code f} for outcome {@code o} at {@code o * features + f}. */
-    private static QNModel model(double[] parameters, DataIndexer indexer) {
-        String[] features = indexer.getPredLabels();
-        String[] outcomes = indexer.getOutcomeLabels();
-        int[] pattern = new int[outcomes.length];
-        for (int o = 0; o < outcomes.length; o++) {
-            pattern[o] = o;
-        }
-        Context[] contexts = new Context[features.length];
-        for (int f = 0; f < features.length; f++) {
-            double[] weights = new double[outcomes.length];
-            for (int o = 0; o < outcomes.length; o++) {
-                weights[o] = parameters[o * features.length + f];
-            }
-            contexts[f] = new Context(pattern, weights);
-        }
-        return new QNModel(contexts, features, outcomes);
+        return QNModels.fromWeights(point, indexer);
     }
 
     /**

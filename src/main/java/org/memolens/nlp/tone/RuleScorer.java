@@ -70,6 +70,11 @@ final class RuleScorer {
             return text.equals("-");
         }
 
+        /** Hyphens of compounds and quantities do not use up a figure's reach ("cut up to 1,200 jobs"). */
+        boolean isFreeInFigure() {
+            return isHyphen() || ToneTokens.isNumber(text);
+        }
+
         boolean isStrongBreak() {
             return end - first == 1 && ToneTokens.isStrongBreak(text);
         }
@@ -369,7 +374,7 @@ final class RuleScorer {
     /**
      * The nearest figure before a movement word in its clause, else just after it; -1 if none.
      * Sites only go with closing and opening, figures only with movements. Hyphens joining a
-     * compound ("full - year", as the tokenizer splits it) do not count as words.
+     * compound ("full - year", as the tokenizer splits it) and numbers do not count as words.
      */
     private static int metricNear(List<Unit> units, int u, boolean sites) {
         int words = 0;
@@ -381,7 +386,7 @@ final class RuleScorer {
             if (fits(before.entry().metric(), sites)) {
                 return v;
             }
-            words += before.isHyphen() ? 0 : 1;
+            words += before.isFreeInFigure() ? 0 : 1;
         }
         return metricRight(units, u, METRIC_RIGHT, sites);
     }
@@ -396,7 +401,7 @@ final class RuleScorer {
             if (fits(after.entry().metric(), sites)) {
                 return v;
             }
-            words += after.isHyphen() ? 0 : 1;
+            words += after.isFreeInFigure() ? 0 : 1;
         }
         return -1;
     }

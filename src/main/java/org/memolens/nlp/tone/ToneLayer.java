@@ -20,8 +20,11 @@ import org.memolens.nlp.SentenceLayer;
  */
 public final class ToneLayer implements SentenceLayer {
 
-    /** Version of the tone code (rules and decision); bump when a change alters results. */
-    public static final String VERSION = "memolens-tone-1";
+    /**
+     * Version of the tone code (rules and decision); bump when a change alters results. 2: the rule
+     * corrections of the sixth and seventh rounds (tone-model-card.md).
+     */
+    public static final String VERSION = "memolens-tone-2";
 
     private final ModelLoading.Background<ToneAnalyzer> analyzer;
     private final Supplier<String> modelVersion;

@@ -10,6 +10,10 @@ import opennlp.tools.util.TrainingParameters;
  * @param algorithm  {@code maxent} (GIS), {@code maxent-qn} (OpenNLP's L-BFGS, OWL-QN with an L1 cost,
  *                   with L1 and L2 regularisation), {@code maxent-qn-continued} (the same, restarted
  *                   after OpenNLP stops it early: {@link ContinuedQNTrainer}; L2 only),
+ *                   {@code maxent-qn-nostop}, {@code maxent-qn-fixed} and {@code maxent-qn-fixed-scaled}
+ *                   (the same model and objective minimized by our own L-BFGS for exactly the
+ *                   iterations given, along OpenNLP's own path, with its memory corrected, or
+ *                   corrected and scaled: {@link FixedIterationQNTrainer}; L2 only),
  *                   {@code perceptron} or {@code naive-bayes}
  * @param iterations training iterations (ignored by naive Bayes)
  * @param cutoff     features seen fewer times than this are dropped
@@ -31,12 +35,17 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
 
     public ToneTrainingSettings {
         algorithm = algorithm.toLowerCase(Locale.ROOT);
-        if (!java.util.List.of("maxent", "maxent-qn", "maxent-qn-continued", "perceptron", "naive-bayes").contains(algorithm)) {
+        if (!java.util.List.of("maxent", "maxent-qn", "maxent-qn-continued", "maxent-qn-nostop", "maxent-qn-fixed",
+                "maxent-qn-fixed-scaled", "perceptron", "naive-bayes")
+                .contains(algorithm)) {
             throw new IllegalArgumentException("unknown algorithm '" + algorithm
-                    + "': choose maxent, maxent-qn, maxent-qn-continued, perceptron or naive-bayes");
+                    + "': choose maxent, maxent-qn, maxent-qn-continued, maxent-qn-nostop, maxent-qn-fixed, maxent-qn-fixed-scaled, perceptron or naive-bayes");
         }
         if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0 || stopTone < 0 || stopRegister < 0) {
             throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2, prune and stop not negative");
+        }
+        if (l1 > 0 && (algorithm.startsWith("maxent-qn-fixed") || algorithm.equals("maxent-qn-nostop"))) {
+            throw new IllegalArgumentException(algorithm + " takes no L1 cost");
         }
         if ((stopTone > 0 || stopRegister > 0) && !algorithm.equals("maxent-qn-continued")) {
             throw new IllegalArgumentException("a stop objective needs --algorithm maxent-qn-continued");
@@ -67,6 +76,7 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
             case "maxent" -> "MAXENT";
             case "maxent-qn" -> "MAXENT_QN";
             case "maxent-qn-continued" -> ContinuedQNTrainer.class.getName();
+            case "maxent-qn-nostop", "maxent-qn-fixed", "maxent-qn-fixed-scaled" -> FixedIterationQNTrainer.class.getName();
             case "perceptron" -> "PERCEPTRON";
             default -> "NAIVEBAYES";
         });
@@ -81,6 +91,13 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         }
         if (stopTone > 0) {
             p.put(ContinuedQNTrainer.STOP_OBJECTIVE_PER_EVENT, stopTone);
+        }
+        switch (algorithm) {
+            case "maxent-qn-nostop" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.OPENNLP.name());
+            case "maxent-qn-fixed" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.CORRECTED.name());
+            case "maxent-qn-fixed-scaled" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.SCALED.name());
+            default -> {
+            }
         }
         return p;
     }
