@@ -1,6 +1,8 @@
 package org.memolens.nlp.tone;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import opennlp.tools.util.TrainingParameters;
 
@@ -31,20 +33,25 @@ import opennlp.tools.util.TrainingParameters;
 public record ToneTrainingSettings(String algorithm, int iterations, int cutoff, double l1, double l2, double prune,
         double stopTone, double stopRegister) {
 
+    /** Our own L-BFGS ({@link FixedIterationQNTrainer}) in each of its variants, by algorithm name. */
+    private static final Map<String, Lbfgs.Variant> OWN_LBFGS = Map.of("maxent-qn-nostop", Lbfgs.Variant.OPENNLP,
+            "maxent-qn-fixed", Lbfgs.Variant.CORRECTED, "maxent-qn-fixed-scaled", Lbfgs.Variant.SCALED);
+
+    private static final List<String> ALGORITHMS = List.of("maxent", "maxent-qn", "maxent-qn-continued",
+            "maxent-qn-nostop", "maxent-qn-fixed", "maxent-qn-fixed-scaled", "perceptron", "naive-bayes");
+
     public static final ToneTrainingSettings DEFAULT = new ToneTrainingSettings("maxent-qn", 150, 2, 0, 1.0, 0);
 
     public ToneTrainingSettings {
         algorithm = algorithm.toLowerCase(Locale.ROOT);
-        if (!java.util.List.of("maxent", "maxent-qn", "maxent-qn-continued", "maxent-qn-nostop", "maxent-qn-fixed",
-                "maxent-qn-fixed-scaled", "perceptron", "naive-bayes")
-                .contains(algorithm)) {
-            throw new IllegalArgumentException("unknown algorithm '" + algorithm
-                    + "': choose maxent, maxent-qn, maxent-qn-continued, maxent-qn-nostop, maxent-qn-fixed, maxent-qn-fixed-scaled, perceptron or naive-bayes");
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw new IllegalArgumentException("unknown algorithm '" + algorithm + "': choose one of "
+                    + String.join(", ", ALGORITHMS));
         }
         if (iterations < 1 || cutoff < 0 || l1 < 0 || l2 < 0 || prune < 0 || stopTone < 0 || stopRegister < 0) {
             throw new IllegalArgumentException("iterations must be positive; cutoff, l1, l2, prune and stop not negative");
         }
-        if (l1 > 0 && (algorithm.startsWith("maxent-qn-fixed") || algorithm.equals("maxent-qn-nostop"))) {
+        if (l1 > 0 && OWN_LBFGS.containsKey(algorithm)) {
             throw new IllegalArgumentException(algorithm + " takes no L1 cost");
         }
         if ((stopTone > 0 || stopRegister > 0) && !algorithm.equals("maxent-qn-continued")) {
@@ -76,9 +83,9 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
             case "maxent" -> "MAXENT";
             case "maxent-qn" -> "MAXENT_QN";
             case "maxent-qn-continued" -> ContinuedQNTrainer.class.getName();
-            case "maxent-qn-nostop", "maxent-qn-fixed", "maxent-qn-fixed-scaled" -> FixedIterationQNTrainer.class.getName();
             case "perceptron" -> "PERCEPTRON";
-            default -> "NAIVEBAYES";
+            case "naive-bayes" -> "NAIVEBAYES";
+            default -> FixedIterationQNTrainer.class.getName();
         });
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
@@ -92,12 +99,8 @@ public record ToneTrainingSettings(String algorithm, int iterations, int cutoff,
         if (stopTone > 0) {
             p.put(ContinuedQNTrainer.STOP_OBJECTIVE_PER_EVENT, stopTone);
         }
-        switch (algorithm) {
-            case "maxent-qn-nostop" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.OPENNLP.name());
-            case "maxent-qn-fixed" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.CORRECTED.name());
-            case "maxent-qn-fixed-scaled" -> p.put(FixedIterationQNTrainer.VARIANT, Lbfgs.Variant.SCALED.name());
-            default -> {
-            }
+        if (OWN_LBFGS.containsKey(algorithm)) {
+            p.put(FixedIterationQNTrainer.VARIANT, OWN_LBFGS.get(algorithm).name());
         }
         return p;
     }
