@@ -9,7 +9,8 @@ import org.memolens.nlp.tone.ToneExample;
  * four fifths used for training ({@code train}: folds 1 to 4), the fifth held out from training
  * ({@code heldout}: fold 0), and, for choosing settings, the development fifth ({@code dev}: fold 1)
  * and the rest of the training part ({@code fit}: folds 2 to 4). For cross-validation, {@code foldK}
- * is fold K alone and {@code not-foldK} the other four.
+ * is fold K alone, {@code not-foldK} the other four, and {@code folds} with fold numbers any set of
+ * folds ({@code folds134}: the training part without fold 2).
  */
 public record DataPart(ToneExample.Part part) {
 
@@ -24,7 +25,7 @@ public record DataPart(ToneExample.Part part) {
         ToneExample.Part part = ToneExample.Part.named(name);
         if (part == null) {
             throw new InvalidInputException("Unknown part '" + name + "' in '" + context
-                    + "' (use all, train, heldout, dev, fit, fold0 to fold4 or not-fold0 to not-fold4).");
+                    + "' (use all, train, heldout, dev, fit, fold0 to fold4, not-fold0 to not-fold4, or folds with fold numbers such as folds134).");
         }
         return new DataPart(part);
     }

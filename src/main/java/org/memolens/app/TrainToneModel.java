@@ -14,6 +14,7 @@ import org.memolens.domain.MemoLensException;
 import org.memolens.nlp.LinguisticPipeline;
 import org.memolens.nlp.NlpModels;
 import org.memolens.nlp.tone.RegisterModel;
+import org.memolens.nlp.tone.ToneFeatureFingerprint;
 import org.memolens.nlp.tone.ToneExample;
 import org.memolens.nlp.tone.ToneModel;
 import org.memolens.nlp.tone.ToneRegister;
@@ -21,7 +22,8 @@ import org.memolens.nlp.tone.ToneTrainer;
 
 /**
  * Use case: train the tone models from labelled sets and write {@code tone-model.bin} and
- * {@code tone-register.bin} into a folder (for the shipped models, {@code assets/models}).
+ * {@code tone-register.bin} into a folder (for the shipped models, {@code assets/models}), with
+ * {@code tone-model.features}, the fingerprint of the features the tone model was trained with.
  */
 public final class TrainToneModel {
 
@@ -93,8 +95,11 @@ public final class TrainToneModel {
             byte[] registerBytes = trained.register().bytes();
             Files.write(tone, toneBytes);
             Files.write(register, registerBytes);
+            String toneSha = sha256(toneBytes);
+            Files.writeString(outputDir.resolve(ToneFeatureFingerprint.FILE_NAME),
+                    ToneFeatureFingerprint.record(toneSha, ToneFeatureFingerprint.current(pipeline::tokenSpans)));
             progress.update(1, 1, "done");
-            return new Result(tone, sha256(toneBytes), register, sha256(registerBytes), trained.toneSamples(),
+            return new Result(tone, toneSha, register, sha256(registerBytes), trained.toneSamples(),
                     trained.registerSamples(), described);
         } catch (IOException e) {
             throw new MemoLensException(MemoLensException.Fix.ENVIRONMENT, "Could not write the models to " + outputDir

@@ -106,6 +106,12 @@ class LabelledFilesTest {
         assertEquals(LabelledFiles.read(file, ToneExample.Part.TRAIN), LabelledFiles.read(file, ToneExample.Part.withoutFold(0)));
         assertEquals(LabelledFiles.read(file, ToneExample.Part.DEV), LabelledFiles.read(file, ToneExample.Part.fold(1)));
         assertEquals(DataPart.parse("not-fold3", "x"), TrainToneModel.SetSpec.parse("review=a.tsv#not-fold3").part());
+        assertEquals(LabelledFiles.read(file, ToneExample.Part.FIT), LabelledFiles.read(file, DataPart.parse("folds432", "x").toNlp()));
+        assertEquals("folds134", DataPart.parse("folds431", "x").code());
+        assertEquals(LabelledFiles.read(file, ToneExample.Part.TRAIN).size(),
+                LabelledFiles.read(file, DataPart.parse("folds134", "x").toNlp()).size()
+                        + LabelledFiles.read(file, ToneExample.Part.fold(2)).size());
+        assertThrows(InvalidInputException.class, () -> DataPart.parse("folds5", "--part folds5"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataPart.parse("fold5", "--part fold5"));
         assertTrue(e.getMessage().contains("fold0 to fold4"), e.getMessage());
     }

@@ -65,9 +65,13 @@ class ToneCommandsTest {
         AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", again.toString(),
                 "--iterations", "60", "--cutoff", "1", "news=" + dir.resolve("news.tsv"), "memo=" + memo + "*2");
         assertEquals(0, r.code(), r.err());
-        for (String file : List.of("tone-model.bin", "tone-register.bin")) {
+        for (String file : List.of("tone-model.bin", "tone-register.bin", "tone-model.features")) {
             assertArrayEquals(Files.readAllBytes(models.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
         }
+        String features = Files.readString(again.resolve("tone-model.features"));
+        assertTrue(features.startsWith("tone-model.bin " + java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(again.resolve("tone-model.bin")))) + "\nfeatures "),
+                features);
     }
 
     @Test

@@ -40,8 +40,27 @@ public record ToneExample(ToneLabel label, String text) {
         }
 
         /**
+         * The folds listed, for cross-validation inside the training part: {@code folds234} is
+         * {@link #FIT}, {@code folds134} what the development model of fold 2 trains on.
+         */
+        public static Part folds(int... ks) {
+            StringBuilder code = new StringBuilder("folds");
+            int mask = 0;
+            for (int k : ks) {
+                mask |= 1 << checked(k);
+            }
+            for (int k = 0; k < FOLDS; k++) {
+                if ((mask >> k & 1) != 0) {
+                    code.append(k);
+                }
+            }
+            return new Part(code.toString(), mask);
+        }
+
+        /**
          * The part with this name: {@code all}, {@code train}, {@code heldout}, {@code dev}, {@code fit},
-         * {@code fold0} to {@code fold4} or {@code not-fold0} to {@code not-fold4}; null for any other.
+         * {@code fold0} to {@code fold4}, {@code not-fold0} to {@code not-fold4}, or {@code folds}
+         * followed by fold numbers ({@code folds134}); null for any other.
          */
         public static Part named(String name) {
             String n = name.strip().toLowerCase(Locale.ROOT);
@@ -49,6 +68,9 @@ public record ToneExample(ToneLabel label, String text) {
                 if (p.code.equals(n)) {
                     return p;
                 }
+            }
+            if (n.matches("folds[0-4]+")) {
+                return folds(n.substring("folds".length()).chars().map(c -> c - '0').toArray());
             }
             for (int k = 0; k < FOLDS; k++) {
                 if (n.equals("fold" + k)) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.memolens.domain.TextSpan;
 import org.memolens.domain.Tone;
 import org.memolens.domain.ToneLabel;
+import org.memolens.nlp.ModelDigests;
 import org.memolens.nlp.SharedModels;
 
 /** The shipped tone models, loaded from the class path, on sentences whose tone nobody would dispute. */
@@ -81,6 +82,21 @@ class ShippedToneModelTest {
                 assertArrayEquals(fromFile.probabilities(tokens, r), fromTable.probabilities(tokens, r), 0.0, sentence + " " + r);
             }
         }
+    }
+
+    @Test
+    void theShippedToneModelWasTrainedWithTheFeaturesThisCodeGives() throws Exception {
+        String record;
+        try (InputStream in = resource("memolens/assets/models/" + ToneFeatureFingerprint.FILE_NAME)) {
+            record = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String recorded = ToneFeatureFingerprint.recordedFor(record, ModelDigests.sha256(ToneModel.FILE_NAME));
+        assertTrue(!recorded.isEmpty(), ToneFeatureFingerprint.FILE_NAME
+                + " names another tone-model.bin than SHA256SUMS; training writes both, copy them together:\n" + record);
+        assertEquals(recorded, ToneFeatureFingerprint.current(SharedModels.pipeline()::tokenSpans),
+                "The rules or feature generators now give other features than tone-model.bin was trained with, so the"
+                        + " model card's rebuild command no longer gives that file. Retrain with it (it rewrites "
+                        + ToneFeatureFingerprint.FILE_NAME + "), measure the scores again, or undo the change.");
     }
 
     private static InputStream resource(String name) {

@@ -1,0 +1,92 @@
+package org.memolens.nlp.tone;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+import opennlp.tools.doccat.FeatureGenerator;
+
+import org.memolens.domain.TextSpan;
+
+/**
+ * A SHA-256 over the features the tone model's generators give for the team's labelled sentences.
+ * The tone model is trained on these features, and the rules feed them ({@code lex=}, {@code neg=}),
+ * so a rule correction can change them. When that happens the shipped model no longer matches the
+ * code: it still works, but its rebuild command gives another file. Training records the digest
+ * beside the model ({@value #FILE_NAME}); a test compares it with the digest of the current code.
+ */
+public final class ToneFeatureFingerprint {
+
+    /** Written next to {@code tone-model.bin} by training: the model's SHA-256 and this digest. */
+    public static final String FILE_NAME = "tone-model.features";
+
+    /** The probe: the team's tone sentences, on the class path because the build copies {@code assets/}. */
+    static final List<String> PROBE = List.of("memolens/assets/data/tone/memo.tsv",
+            "memolens/assets/data/tone/news.tsv", "memolens/assets/data/tone/news-2.tsv");
+
+    private ToneFeatureFingerprint() {
+    }
+
+    /** The digest for the current rules and feature generators, {@code tokenizer} as the analyser uses it. */
+    public static String current(Function<String, List<TextSpan>> tokenizer) {
+        MessageDigest digest = sha256();
+        FeatureGenerator[] generators = ToneModel.featureGenerators();
+        for (String resource : PROBE) {
+            for (String text : probeTexts(resource)) {
+                String[] words = ToneTrainer.words(text, tokenizer);
+                for (FeatureGenerator g : generators) {
+                    for (String feature : g.extractFeatures(words, ToneRegister.extraInformation(null))) {
+                        digest.update((feature + "\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                digest.update((byte) 0);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The contents of {@value #FILE_NAME} for a model file with this SHA-256. */
+    public static String record(String modelSha256, String features) {
+        return ToneModel.FILE_NAME + " " + modelSha256 + "\nfeatures " + features + "\n";
+    }
+
+    /** The features digest in a {@value #FILE_NAME} text, or "" when the text does not name {@code modelSha256}. */
+    public static String recordedFor(String recordText, String modelSha256) {
+        List<String> lines = recordText.lines().toList();
+        if (lines.size() < 2 || !lines.get(0).equals(ToneModel.FILE_NAME + " " + modelSha256)
+                || !lines.get(1).startsWith("features ")) {
+            return "";
+        }
+        return lines.get(1).substring("features ".length()).strip();
+    }
+
+    private static List<String> probeTexts(String resource) {
+        try (InputStream in = ToneFeatureFingerprint.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> line.indexOf('\t') > 0)
+                    .map(line -> line.substring(line.indexOf('\t') + 1).strip())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
