@@ -44,22 +44,12 @@ public final class TrainToneModel {
                 register = ToneRegister.fromCode(spec.substring(0, eq));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("Unknown register '" + spec.substring(0, eq)
-                        + "' (use memo, news, social or review).");
+                        + "' (use " + java.util.Arrays.stream(ToneRegister.values()).map(ToneRegister::code)
+                                .collect(java.util.stream.Collectors.joining(", ")) + ").");
             }
-            String rest = spec.substring(eq + 1);
-            double weight = 1;
-            int star = rest.lastIndexOf('*');
-            if (star >= 0) {
-                try {
-                    weight = Double.parseDouble(rest.substring(star + 1));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("Weight '" + rest.substring(star + 1) + "' in '" + spec + "' is not a number.");
-                }
-                if (!(weight > 0)) {
-                    throw new InvalidInputException("Weight in '" + spec + "' must be positive.");
-                }
-                rest = rest.substring(0, star);
-            }
+            WeightSuffix weighted = WeightSuffix.of(spec.substring(eq + 1));
+            String rest = weighted.rest();
+            double weight = weighted.weight();
             DataPart part = DataPart.ALL;
             int hash = rest.lastIndexOf('#');
             if (hash >= 0) {

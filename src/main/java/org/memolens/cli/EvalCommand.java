@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code memolens eval ...}: scores an analyser on labelled data; see its subcommands. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Scores an analyser on labelled data: tone, frames (with devices and impact), framing speed.",
-        subcommands = {EvalToneCommand.class, EvalFramesCommand.class, EvalFramingSpeedCommand.class})
+        description = "Scores an analyser on labelled data: tone, the tone decision values, frames (with devices and impact), framing speed.",
+        subcommands = {EvalToneCommand.class, EvalToneDecisionCommand.class, EvalFramesCommand.class,
+            EvalFramingSpeedCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

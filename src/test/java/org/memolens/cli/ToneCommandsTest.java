@@ -125,6 +125,43 @@ class ToneCommandsTest {
     }
 
     @Test
+    void theDecisionCheckScoresTheShippedValuesAsCrossValidatedEvalDoes() throws Exception {
+        Path news = dir.resolve("news.tsv");
+        List<String> folders = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            Path fold = dir.resolve("decision-fold" + k);
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(Map.of(), "train", "tone", "--output", fold.toString(),
+                    "--iterations", "60", "--cutoff", "1", "memo=" + memo + "#not-fold" + k + "*2", "news=" + news + "#not-fold" + k);
+            assertEquals(0, r.code(), r.err());
+            folders.add(k + "=" + fold);
+        }
+        AnalyzeCommandTest.Result check = AnalyzeCommandTest.run(Map.of(), "eval", "tone-decision", "--fold-models",
+                String.join(",", folders), memo.toString(), news + "*2");
+        assertEquals(0, check.code(), check.err());
+        String shipped = check.out().lines().filter(l -> l.startsWith("shipped values")).findFirst().orElseThrow();
+        String[] cells = shipped.substring("shipped values".length()).trim().split("\\s+");
+        assertEquals(3, cells.length, shipped);
+        AnalyzeCommandTest.Result cv = AnalyzeCommandTest.run(Map.of(), "eval", "tone", memo.toString(), "--fold-models",
+                folders.stream().map(f -> f.substring(2)).collect(java.util.stream.Collectors.joining(",")), "--format", "json");
+        assertEquals(0, cv.code(), cv.err());
+        double memoF1 = new ObjectMapper().readTree(cv.out()).get("macro_f1").asDouble();
+        assertEquals(memoF1, Double.parseDouble(cells[0]), 0.00005, "the check decides as the analyser does:\n" + check.out());
+        double weighted = (Double.parseDouble(cells[0]) + 2 * Double.parseDouble(cells[1])) / 3;
+        assertEquals(weighted, Double.parseDouble(cells[2]), 0.0001, shipped);
+        String searched = check.out().lines().filter(l -> l.startsWith("searched (optimistic)")).findFirst().orElseThrow();
+        String[] searchedCells = searched.substring("searched (optimistic)".length()).trim().split("\\s+");
+        assertTrue(Double.parseDouble(searchedCells[2]) >= Double.parseDouble(cells[2]),
+                "the search starts from the shipped values and keeps only improvements:\n" + check.out());
+        assertTrue(check.out().contains("nested gain over the shipped values"), check.out());
+        assertTrue(check.out().contains("searched without fold 4: exponent"), check.out());
+
+        AnalyzeCommandTest.Result one = AnalyzeCommandTest.run(Map.of(), "eval", "tone-decision", "--fold-models",
+                folders.get(0), memo.toString());
+        assertEquals(MemoLensCli.BAD_INPUT, one.code());
+        assertTrue(one.err().contains("two or more folds"), one.err());
+    }
+
+    @Test
     void crossValidationScoresEveryLineWithTheModelsThatDidNotTrainOnItsFold() throws Exception {
         List<String> folders = new java.util.ArrayList<>();
         for (int k = 0; k < 5; k++) {

@@ -29,9 +29,6 @@ import org.memolens.domain.ToneLabel;
  */
 public final class ToneAnalyzer {
 
-    /** Registers less likely than this are left out of the mixture. */
-    private static final double MIN_REGISTER = 0.05;
-
     private final ToneModel model;
     private final RegisterModel registers;
     private final RuleScorer rules;
@@ -87,25 +84,7 @@ public final class ToneAnalyzer {
      * shifted by that register's decision rule, mixed by the register probabilities.
      */
     double[] probabilities(String[] words, RuleReading reading) {
-        double[] reg = decision.registerWeights(registers.probabilities(words));
-        double[] p = new double[ToneLabel.values().length];
-        double total = 0;
-        for (ToneRegister r : ToneRegister.values()) {
-            if (reg[r.ordinal()] >= MIN_REGISTER) {
-                double[] q = decision.combine(r, model.probabilities(words, r), reading.compound());
-                for (int i = 0; i < p.length; i++) {
-                    p[i] += reg[r.ordinal()] * q[i];
-                }
-                total += reg[r.ordinal()];
-            }
-        }
-        if (total == 0) {
-            return decision.combine(null, model.probabilities(words, null), reading.compound());
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= total;
-        }
-        return p;
+        return decision.decide(registers.probabilities(words), r -> model.probabilities(words, r), reading.compound());
     }
 
     /**
