@@ -86,6 +86,12 @@ public final class CheckToneDecision {
             throw new InvalidInputException("Nested cross-validation needs the models of two or more folds; got "
                     + foldModels.size() + ".");
         }
+        for (int fold : foldModels.keySet()) {
+            if (fold < 0 || fold >= EvaluateTone.FOLDS) {
+                throw new InvalidInputException("Fold " + fold + " in --fold-models is not one of 0 to "
+                        + (EvaluateTone.FOLDS - 1) + " (K=DIR: DIR holds the models trained without fold K).");
+            }
+        }
         if (sets.isEmpty()) {
             throw new InvalidInputException("Name at least one labelled set.");
         }
@@ -101,7 +107,7 @@ public final class CheckToneDecision {
         Map<Integer, Integer> byFold = new TreeMap<>();
         int done = 0;
         for (Map.Entry<Integer, Path> fold : new TreeMap<>(foldModels).entrySet()) {
-            ToneExample.Part part = DataPart.parse("fold" + fold.getKey(), "--fold-models").toNlp();
+            ToneExample.Part part = ToneExample.Part.fold(fold.getKey());
             ToneAnalyzer analyzer = analyzer(fold.getValue());
             int before = cases.size();
             for (int s = 0; s < sets.size(); s++) {

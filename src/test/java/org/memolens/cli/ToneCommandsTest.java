@@ -159,6 +159,10 @@ class ToneCommandsTest {
                 folders.get(0), memo.toString());
         assertEquals(MemoLensCli.BAD_INPUT, one.code());
         assertTrue(one.err().contains("two or more folds"), one.err());
+        AnalyzeCommandTest.Result seven = AnalyzeCommandTest.run(Map.of(), "eval", "tone-decision", "--fold-models",
+                folders.get(0) + ",7=" + dir, memo.toString());
+        assertEquals(MemoLensCli.BAD_INPUT, seven.code());
+        assertTrue(seven.err().contains("Fold 7 in --fold-models is not one of 0 to 4"), seven.err());
     }
 
     @Test
