@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.memolens.domain.ClassificationReport;
 import org.memolens.domain.ToneLabel;
 
 /**
@@ -119,7 +120,7 @@ public final class DecisionSearch {
         double sum = 0;
         double weights = 0;
         for (int s = 0; s < f1.length; s++) {
-            f1[s] = macroF1(confusion[s]);
+            f1[s] = new ClassificationReport(ToneEvaluator.labels(), confusion[s]).macroF1();
             sum += setWeights[s] * f1[s];
             weights += setWeights[s];
         }
@@ -208,21 +209,5 @@ public final class DecisionSearch {
 
     private static boolean allowed(int i, double v) {
         return i == 0 ? v > 1e-9 : (i - 1) % 4 != RULE || v >= -1e-9;
-    }
-
-    private static double macroF1(int[][] c) {
-        double sum = 0;
-        for (int i = 0; i < c.length; i++) {
-            int predicted = 0;
-            int gold = 0;
-            for (int j = 0; j < c.length; j++) {
-                predicted += c[j][i];
-                gold += c[i][j];
-            }
-            double precision = predicted == 0 ? 0 : (double) c[i][i] / predicted;
-            double recall = gold == 0 ? 0 : (double) c[i][i] / gold;
-            sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        }
-        return sum / c.length;
     }
 }
