@@ -43,7 +43,7 @@ public record ToneExample(ToneLabel label, String text) {
          * The folds listed, for cross-validation inside the training part: {@code folds234} is
          * {@link #FIT}, {@code folds134} what the development model of fold 2 trains on.
          */
-        public static Part folds(int... ks) {
+        public static Part union(int... ks) {
             StringBuilder code = new StringBuilder("folds");
             int mask = 0;
             for (int k : ks) {
@@ -70,7 +70,7 @@ public record ToneExample(ToneLabel label, String text) {
                 }
             }
             if (n.matches("folds[0-4]+")) {
-                return folds(n.substring("folds".length()).chars().map(c -> c - '0').toArray());
+                return union(n.substring("folds".length()).chars().map(c -> c - '0').toArray());
             }
             for (int k = 0; k < FOLDS; k++) {
                 if (n.equals("fold" + k)) {
