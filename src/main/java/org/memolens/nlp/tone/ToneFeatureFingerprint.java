@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -19,7 +22,8 @@ import org.memolens.domain.TextSpan;
 /**
  * A SHA-256 over the features the tone model's generators give for the team's labelled sentences.
  * The tone model is trained on these features, and the rules feed them ({@code lex=}, {@code neg=}),
- * so a rule correction can change them. When that happens the shipped model no longer matches the
+ * so a rule correction can change them. The probe includes the rule checks, which train nothing but
+ * are the sentences the rule corrections were found on, so a rule change is unlikely to slip past it. When that happens the shipped model no longer matches the
  * code: it still works, but its rebuild command gives another file. Training records the digest
  * beside the model ({@value #FILE_NAME}); a test compares it with the digest of the current code.
  */
@@ -28,9 +32,12 @@ public final class ToneFeatureFingerprint {
     /** Written next to {@code tone-model.bin} by training: the model's SHA-256 and this digest. */
     public static final String FILE_NAME = "tone-model.features";
 
-    /** The probe: the team's tone sentences, on the class path because the build copies {@code assets/}. */
+    /** The probe: the team's sentences, on the class path because the build copies {@code assets/}. */
     static final List<String> PROBE = List.of("memolens/assets/data/tone/memo.tsv",
-            "memolens/assets/data/tone/news.tsv", "memolens/assets/data/tone/news-2.tsv");
+            "memolens/assets/data/tone/news.tsv", "memolens/assets/data/tone/news-2.tsv",
+            "memolens/assets/data/tone/rule-checks.tsv", "memolens/assets/data/memo-sentences/train.jsonl");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ToneFeatureFingerprint() {
     }
@@ -73,7 +80,17 @@ public final class ToneFeatureFingerprint {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the class path");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            if (resource.endsWith(".jsonl")) {
+                List<String> texts = new ArrayList<>();
+                for (String line : lines) {
+                    if (!line.isBlank()) {
+                        texts.add(JSON.readTree(line).path("text").asText());
+                    }
+                }
+                return texts;
+            }
+            return lines.stream()
                     .filter(line -> line.indexOf('\t') > 0)
                     .map(line -> line.substring(line.indexOf('\t') + 1).strip())
                     .toList();
