@@ -49,10 +49,21 @@ public interface RowWriter extends AutoCloseable {
         @Override
         public void row(List<Object> values) {
             try {
-                printer.printRecord(values);
+                printer.printRecord(values.stream().map(Csv::cell).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * A number as plain decimals: Java writes doubles below 0.001 as "3.0E-4", which spreadsheets
+         * and statistics packages may read as text.
+         */
+        static Object cell(Object value) {
+            if (value instanceof Double d && Double.isFinite(d) && Double.toString(d).contains("E")) {
+                return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            return value;
         }
 
         @Override

@@ -113,6 +113,15 @@ class ExportRowsTest {
                 + ",,,,,,,,,", lines[1]);
     }
 
+    @Test
+    void csvWritesSmallAndLargeNumbersAsPlainDecimals() {
+        StringWriter out = new StringWriter();
+        try (RowWriter csv = RowWriter.csv(out, List.of("a", "b", "c", "d", "e"))) {
+            csv.row(java.util.Arrays.asList(-3.0E-4, 0.2138, 1.5E7, 0.0, 4));
+        }
+        assertEquals("-0.0003,0.2138,15000000,0.0,4", out.toString().split("\r\n")[1]);
+    }
+
     private static Map<String, Object> named(ExportUnit unit, List<Object> row) {
         Map<String, Object> named = new java.util.HashMap<>();
         List<String> columns = ExportRows.columns(unit);
