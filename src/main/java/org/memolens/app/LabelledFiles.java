@@ -21,8 +21,12 @@ import org.memolens.nlp.tone.ToneExample;
 
 /**
  * Reads labelled texts: {@code label<TAB>text} lines (.tsv, .txt) or JSON Lines with {@code "text"}
- * and {@code "tone"} keys (.jsonl, as in assets/data/memo-sentences). Blank lines are skipped; any
- * other malformed line is refused with its line number.
+ * and {@code "tone"} keys (.jsonl, as in assets/data/memo-sentences). A tab-separated file may start
+ * with a header row that names its label column ({@code label}, {@code tone} or {@code sentiment})
+ * and its text column ({@code text} or {@code sentence}); other columns are then ignored, as in the
+ * {@code .scored.tsv} files of the shared data. Labels may be abbreviated ({@code pos}, {@code neu},
+ * {@code neg}) and are read in any case. Blank lines are skipped; any other malformed line is
+ * refused with its line number.
  */
 final class LabelledFiles {
 
@@ -35,12 +39,19 @@ final class LabelledFiles {
         List<String> lines = lines(file);
         boolean jsonl = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
         List<ToneExample> examples = new ArrayList<>();
+        Columns columns = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
-            ToneExample e = jsonl ? fromJson(file, i + 1, line) : fromTsv(file, i + 1, line);
+            if (!jsonl && columns == null) {
+                columns = Columns.of(file, i + 1, line);
+                if (columns.header()) {
+                    continue;
+                }
+            }
+            ToneExample e = jsonl ? fromJson(file, i + 1, line) : fromTsv(file, i + 1, line, columns);
             if (part.contains(e.text())) {
                 examples.add(e);
             }
@@ -52,13 +63,64 @@ final class LabelledFiles {
         return examples;
     }
 
-    private static ToneExample fromTsv(Path file, int lineNumber, String line) {
-        int tab = line.indexOf('\t');
-        if (tab < 0) {
-            throw bad(file, lineNumber, "expected label<TAB>text");
+    /**
+     * Where label and text are in each line: the first field and the rest, or the columns a header
+     * row names (the text column takes the rest of the line when it is the last one).
+     */
+    private record Columns(boolean header, int label, int text, int count) {
+
+        static final Columns PLAIN = new Columns(false, 0, 1, 2);
+        private static final List<String> LABEL_NAMES = List.of("label", "tone", "sentiment");
+        private static final List<String> TEXT_NAMES = List.of("text", "sentence");
+
+        /** The layout given by the first non-blank line: a header row, or a first labelled line. */
+        static Columns of(Path file, int lineNumber, String firstLine) {
+            String first = firstLine.split("\t", -1)[0];
+            if (LABELS.containsKey(first.strip().toLowerCase(Locale.ROOT))) {
+                return PLAIN;
+            }
+            List<String> names = java.util.Arrays.stream(firstLine.split("\t", -1))
+                    .map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+            int label = firstIndex(names, LABEL_NAMES);
+            int text = firstIndex(names, TEXT_NAMES);
+            if (label < 0 || text < 0) {
+                throw bad(file, lineNumber, "unknown label '" + first.strip() + "' (use positive, neutral or negative;"
+                        + " a header row must name a label column (label, tone or sentiment) and a text column (text or sentence))");
+            }
+            return new Columns(true, label, text, names.size());
         }
-        return new ToneExample(label(file, lineNumber, line.substring(0, tab)), line.substring(tab + 1).strip());
+
+        private static int firstIndex(List<String> names, List<String> wanted) {
+            for (int i = 0; i < names.size(); i++) {
+                if (wanted.contains(names.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
+
+    private static ToneExample fromTsv(Path file, int lineNumber, String line, Columns columns) {
+        if (!columns.header()) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw bad(file, lineNumber, "expected label<TAB>text");
+            }
+            return new ToneExample(label(file, lineNumber, line.substring(0, tab)), line.substring(tab + 1).strip());
+        }
+        boolean textLast = columns.text() == columns.count() - 1;
+        String[] fields = line.split("\t", textLast ? columns.count() : -1);
+        if (fields.length <= Math.max(columns.label(), columns.text())) {
+            throw bad(file, lineNumber, "expected " + columns.count() + " tab-separated columns as in the header");
+        }
+        return new ToneExample(label(file, lineNumber, fields[columns.label()]), fields[columns.text()].strip());
+    }
+
+    /** Label spellings accepted in files, lower case. */
+    private static final java.util.Map<String, ToneLabel> LABELS = java.util.Map.of(
+            "positive", ToneLabel.POSITIVE, "pos", ToneLabel.POSITIVE,
+            "neutral", ToneLabel.NEUTRAL, "neu", ToneLabel.NEUTRAL,
+            "negative", ToneLabel.NEGATIVE, "neg", ToneLabel.NEGATIVE);
 
     private static ToneExample fromJson(Path file, int lineNumber, String line) {
         try {
@@ -75,11 +137,11 @@ final class LabelledFiles {
     }
 
     private static ToneLabel label(Path file, int lineNumber, String code) {
-        try {
-            return ToneLabel.fromCode(code);
-        } catch (IllegalArgumentException e) {
+        ToneLabel label = LABELS.get(code.strip().toLowerCase(Locale.ROOT));
+        if (label == null) {
             throw bad(file, lineNumber, "unknown label '" + code.strip() + "' (use positive, neutral or negative)");
         }
+        return label;
     }
 
     private static InvalidInputException bad(Path file, int lineNumber, String what) {

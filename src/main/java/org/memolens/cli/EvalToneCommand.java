@@ -38,7 +38,8 @@ final class EvalToneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "label<TAB>text lines (.tsv), or .jsonl with \"text\" and \"tone\"")
+    @Parameters(paramLabel = "FILE", description = {"label<TAB>text lines (.tsv; or a header row naming the label and text columns),",
+            "or .jsonl with \"text\" and \"tone\""})
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}")

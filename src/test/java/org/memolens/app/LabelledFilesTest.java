@@ -56,6 +56,32 @@ class LabelledFilesTest {
         assertThrows(InvalidInputException.class, () -> LabelledFiles.read(dir.resolve("missing.tsv"), ToneExample.Part.ALL));
     }
 
+    @Test
+    void aHeaderRowNamesTheLabelAndTextColumnsAndOtherColumnsAreIgnored() throws Exception {
+        Path scored = dir.resolve("s.tsv");
+        Files.writeString(scored, "id\tmean_rating\tnormalised\tlabel\ttext\r\n"
+                + "1_1\t-0.9\t-0.225\tnegative\tno picture\tat all.\r\n"
+                + "1_2\t2.1\t0.525\tPositive\tGreat screen.\r\n");
+        assertEquals(List.of(new ToneExample(ToneLabel.NEGATIVE, "no picture\tat all."),
+                new ToneExample(ToneLabel.POSITIVE, "Great screen.")), LabelledFiles.read(scored, ToneExample.Part.ALL));
+        Path textFirst = dir.resolve("t.tsv");
+        Files.writeString(textFirst, "\nSentence\tSentiment\nSales fell.\tneg\nThe meeting is on Friday.\tneu\n");
+        assertEquals(List.of(new ToneExample(ToneLabel.NEGATIVE, "Sales fell."),
+                new ToneExample(ToneLabel.NEUTRAL, "The meeting is on Friday.")), LabelledFiles.read(textFirst, ToneExample.Part.ALL));
+    }
+
+    @Test
+    void aHeaderWithoutLabelOrTextColumnAndShortRowsAreRefused() throws Exception {
+        Path noText = dir.resolve("n.tsv");
+        Files.writeString(noText, "label\tbody\npositive\tGood.\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> LabelledFiles.read(noText, ToneExample.Part.ALL));
+        assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("header row"), e.getMessage());
+        Path shortRow = dir.resolve("r.tsv");
+        Files.writeString(shortRow, "id\tlabel\ttext\n1\tpositive\tGood.\n2\tnegative\n");
+        e = assertThrows(InvalidInputException.class, () -> LabelledFiles.read(shortRow, ToneExample.Part.ALL));
+        assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("3 tab-separated columns"), e.getMessage());
+    }
+
     /** A file of 200 distinct neutral sentences, enough for each hash part to hold about a fifth. */
     private Path twoHundredSentences(String name) throws Exception {
         StringBuilder sb = new StringBuilder();
