@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +81,7 @@ final class LabelledFiles {
             if (LABELS.containsKey(first.strip().toLowerCase(Locale.ROOT))) {
                 return PLAIN;
             }
-            List<String> names = java.util.Arrays.stream(firstLine.split("\t", -1))
+            List<String> names = Arrays.stream(firstLine.split("\t", -1))
                     .map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
             int label = firstIndex(names, LABEL_NAMES);
             int text = firstIndex(names, TEXT_NAMES);
@@ -117,7 +119,7 @@ final class LabelledFiles {
     }
 
     /** Label spellings accepted in files, lower case. */
-    private static final java.util.Map<String, ToneLabel> LABELS = java.util.Map.of(
+    private static final Map<String, ToneLabel> LABELS = Map.of(
             "positive", ToneLabel.POSITIVE, "pos", ToneLabel.POSITIVE,
             "neutral", ToneLabel.NEUTRAL, "neu", ToneLabel.NEUTRAL,
             "negative", ToneLabel.NEGATIVE, "neg", ToneLabel.NEGATIVE);

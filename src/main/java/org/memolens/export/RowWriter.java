@@ -3,6 +3,7 @@ package org.memolens.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public interface RowWriter extends AutoCloseable {
          */
         static Object cell(Object value) {
             if (value instanceof Double d && Double.isFinite(d) && Double.toString(d).contains("E")) {
-                return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+                return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
             }
             return value;
         }
