@@ -78,11 +78,11 @@ final class LabelledFiles {
         /** The layout given by the first non-blank line: a header row, or a first labelled line. */
         static Columns of(Path file, int lineNumber, String firstLine) {
             String first = firstLine.split("\t", -1)[0];
-            if (LABELS.containsKey(first.strip().toLowerCase(Locale.ROOT))) {
+            if (LABELS.containsKey(unquoted(first).toLowerCase(Locale.ROOT))) {
                 return PLAIN;
             }
             List<String> names = Arrays.stream(firstLine.split("\t", -1))
-                    .map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+                    .map(n -> unquoted(n).toLowerCase(Locale.ROOT)).toList();
             int label = firstIndex(names, LABEL_NAMES);
             int text = firstIndex(names, TEXT_NAMES);
             if (label < 0 || text < 0) {
@@ -138,8 +138,17 @@ final class LabelledFiles {
         }
     }
 
+    /**
+     * A label or column name without the double quotes some spreadsheet exports put around every
+     * field. Texts are read as they are: their quotes may be part of the sentence.
+     */
+    static String unquoted(String field) {
+        String f = field.strip();
+        return f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"") ? f.substring(1, f.length() - 1).strip() : f;
+    }
+
     private static ToneLabel label(Path file, int lineNumber, String code) {
-        ToneLabel label = LABELS.get(code.strip().toLowerCase(Locale.ROOT));
+        ToneLabel label = LABELS.get(unquoted(code).toLowerCase(Locale.ROOT));
         if (label == null) {
             throw bad(file, lineNumber, "unknown label '" + code.strip() + "' (use positive, neutral or negative)");
         }

@@ -32,6 +32,18 @@ class LabelledFilesTest {
     }
 
     @Test
+    void quotedLabelsAndColumnNamesAreReadButTextsKeepTheirQuotes() throws Exception {
+        Path plain = dir.resolve("quoted.tsv");
+        Files.writeString(plain, "\"positive\"\t\"Great quarter.\"\r\n\"neg\"\tSales fell.\r\n");
+        assertEquals(List.of(new ToneExample(ToneLabel.POSITIVE, "\"Great quarter.\""),
+                new ToneExample(ToneLabel.NEGATIVE, "Sales fell.")), LabelledFiles.read(plain, ToneExample.Part.ALL));
+        Path header = dir.resolve("quoted-header.tsv");
+        Files.writeString(header, "\"id\"\t\"text\"\t\"label\"\n\"1\"\tSales fell.\t\"negative\"\n");
+        assertEquals(List.of(new ToneExample(ToneLabel.NEGATIVE, "Sales fell.")),
+                LabelledFiles.read(header, ToneExample.Part.ALL));
+    }
+
+    @Test
     void readsJsonLinesWithTextAndTone() throws Exception {
         Path file = dir.resolve("a.jsonl");
         Files.writeString(file, "{\"id\":\"m1-s01\",\"text\":\"We are thrilled.\",\"tone\":\"positive\",\"impact\":\"none\"}\n");
