@@ -20,7 +20,8 @@ import opennlp.tools.doccat.FeatureGenerator;
 import org.memolens.domain.TextSpan;
 
 /**
- * A SHA-256 over the features the tone model's generators give for the team's labelled sentences.
+ * A SHA-256 over the features the tone model's generators give for the team's labelled sentences and
+ * for two probe sentences per lexicon entry.
  * The tone model is trained on these features, and the rules feed them ({@code lex=}, {@code neg=}),
  * so a rule correction can change them. The probe includes the rule checks, which train nothing but
  * are the sentences the rule corrections were found on, so a rule change is unlikely to slip past it. When that happens the shipped model no longer matches the
@@ -46,16 +47,19 @@ public final class ToneFeatureFingerprint {
     public static String current(Function<String, List<TextSpan>> tokenizer) {
         MessageDigest digest = sha256();
         FeatureGenerator[] generators = ToneModel.featureGenerators();
+        List<String> texts = new ArrayList<>();
         for (String resource : PROBE) {
-            for (String text : probeTexts(resource)) {
-                String[] words = ToneTrainer.words(text, tokenizer);
-                for (FeatureGenerator g : generators) {
-                    for (String feature : g.extractFeatures(words, ToneRegister.extraInformation(null))) {
-                        digest.update((feature + "\n").getBytes(StandardCharsets.UTF_8));
-                    }
+            texts.addAll(probeTexts(resource));
+        }
+        texts.addAll(lexiconProbes());
+        for (String text : texts) {
+            String[] words = ToneTrainer.words(text, tokenizer);
+            for (FeatureGenerator g : generators) {
+                for (String feature : g.extractFeatures(words, ToneRegister.extraInformation(null))) {
+                    digest.update((feature + "\n").getBytes(StandardCharsets.UTF_8));
                 }
-                digest.update((byte) 0);
             }
+            digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -73,6 +77,35 @@ public final class ToneFeatureFingerprint {
             return "";
         }
         return lines.get(1).substring("features ".length()).strip();
+    }
+
+    /**
+     * Two short sentences for every lexicon entry, plain and negated ("late", "it is not late."). Most
+     * texts the model trains on come from outside the team, so a lexicon change that shows in none of
+     * the team's sentences would still change their features; these catch it.
+     */
+    static List<String> lexiconProbes() {
+        List<String> probes = new ArrayList<>();
+        for (String resource : ToneLexicon.resources()) {
+            try (InputStream in = ToneFeatureFingerprint.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is not on the class path");
+                }
+                for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                    String[] fields = line.split("\t");
+                    if (line.startsWith("#") || fields.length < 2) {
+                        continue;
+                    }
+                    // VADER lines are "token, valence"; the team's rules are "kind, entry, value".
+                    String entry = fields.length >= 3 ? fields[1] : fields[0];
+                    probes.add(entry);
+                    probes.add("it is not " + entry + ".");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return probes;
     }
 
     private static List<String> probeTexts(String resource) {
