@@ -87,46 +87,47 @@ public final class ToneFeatureFingerprint {
     static List<String> lexiconProbes() {
         List<String> probes = new ArrayList<>();
         for (String resource : ToneLexicon.resources()) {
-            try (InputStream in = ToneFeatureFingerprint.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is not on the class path");
+            for (String line : lines(resource)) {
+                String[] fields = line.split("\t");
+                if (line.startsWith("#") || fields.length < 2) {
+                    continue;
                 }
-                for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                    String[] fields = line.split("\t");
-                    if (line.startsWith("#") || fields.length < 2) {
-                        continue;
-                    }
-                    // VADER lines are "token, valence"; the team's rules are "kind, entry, value".
-                    String entry = fields.length >= 3 ? fields[1] : fields[0];
-                    probes.add(entry);
-                    probes.add("it is not " + entry + ".");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // VADER lines are "token, valence"; the team's rules are "kind, entry, value".
+                String entry = fields.length >= 3 ? fields[1] : fields[0];
+                probes.add(entry);
+                probes.add("it is not " + entry + ".");
             }
         }
         return probes;
     }
 
     private static List<String> probeTexts(String resource) {
-        try (InputStream in = ToneFeatureFingerprint.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            if (resource.endsWith(".jsonl")) {
-                List<String> texts = new ArrayList<>();
-                for (String line : lines) {
-                    if (!line.isBlank()) {
-                        texts.add(JSON.readTree(line).path("text").asText());
-                    }
-                }
-                return texts;
-            }
+        List<String> lines = lines(resource);
+        if (!resource.endsWith(".jsonl")) {
             return lines.stream()
                     .filter(line -> line.indexOf('\t') > 0)
                     .map(line -> line.substring(line.indexOf('\t') + 1).strip())
                     .toList();
+        }
+        List<String> texts = new ArrayList<>();
+        try {
+            for (String line : lines) {
+                if (!line.isBlank()) {
+                    texts.add(JSON.readTree(line).path("text").asText());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = ToneFeatureFingerprint.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
