@@ -28,9 +28,9 @@ import org.memolens.export.ClassificationReportJson;
 
 /** {@code memolens eval tone FILE}: scores the shipped tone analyser on a labelled file. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
-        description = {"Scores the tone analyser the application ships on a labelled file: n, accuracy,",
-            "macro-F1, per-class precision, recall and F1, and the confusion matrix (rows: gold).",
-            "Each line is analysed whole, as one sentence."})
+        description = "Scores the tone analyser the application ships on a labelled file: n, accuracy, macro-F1, "
+            + "per-class precision, recall and F1, and the confusion matrix (rows: gold). Each line is "
+            + "analysed whole, as one sentence.")
 final class EvalToneCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -38,8 +38,8 @@ final class EvalToneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = {"label<TAB>text lines (.tsv; or a header row naming the label and text columns),",
-            "or .jsonl with \"text\" and \"tone\""})
+    @Parameters(paramLabel = "FILE", description = "label<TAB>text lines (.tsv; or a header row naming the "
+            + "label and text columns), or .jsonl with \"text\" and \"tone\"")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}")
@@ -50,8 +50,8 @@ final class EvalToneCommand implements Callable<Integer> {
     Path predictions;
 
     @Option(names = "--part", defaultValue = "all",
-            description = {"all, train or heldout (the fifth of a file held out from training); dev or fit split train",
-                "for choosing settings; fold0 to fold4 for cross-validation. Default: ${DEFAULT-VALUE}"})
+            description = "all, train or heldout (the fifth of a file held out from training); dev or fit split train "
+            + "for choosing settings; fold0 to fold4 for cross-validation. Default: ${DEFAULT-VALUE}")
     String part;
 
     @Option(names = "--models", paramLabel = "DIR",
@@ -59,9 +59,9 @@ final class EvalToneCommand implements Callable<Integer> {
     Path models;
 
     @Option(names = "--fold-models", paramLabel = "DIR", split = ",",
-            description = {"cross-validation: five folders, the K-th (from 0) with models trained without fold K",
-                    "(train tone ...#not-foldK); every line is scored by the models of its fold, and all lines",
-                    "are counted together. Not with --part, --models or --bench."})
+            description = "cross-validation: five folders, the K-th (from 0) with models trained without fold K "
+            + "(train tone ...#not-foldK); every line is scored by the models of its fold, and all lines "
+            + "are counted together. Not with --part, --models or --bench.")
     List<Path> foldModels;
 
     @Option(names = "--rules-only", description = "score the lexicon-and-rules scorer alone (VADER's thresholds), without the models")

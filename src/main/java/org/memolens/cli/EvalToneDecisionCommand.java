@@ -18,18 +18,18 @@ import org.memolens.app.Progress;
 
 /** {@code memolens eval tone-decision}: checks the tone decision values by nested cross-validation. */
 @Command(name = "tone-decision", mixinStandardHelpOptions = true,
-        description = {"Checks the tone analyser's decision values (the per-register shifts that combine the",
-            "models and the rules) on labelled sets read by fold models: macro-F1 with the shipped values,",
-            "with values searched again on every sentence, and nested (each fold scored with values",
-            "searched on the other folds), which estimates what searching again would gain."})
+        description = "Checks the tone analyser's decision values (the per-register shifts that combine the "
+            + "models and the rules) on labelled sets read by fold models: macro-F1 with the shipped "
+            + "values, with values searched again on every sentence, and nested (each fold scored with "
+            + "values searched on the other folds), which estimates what searching again would gain.")
 final class EvalToneDecisionCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--fold-models", required = true, split = ",", paramLabel = "K=DIR",
-            description = {"for two or more folds K (0 to 4), a folder with models trained without fold K",
-                "of every set (train tone ...#not-foldK, or #foldsNNN for a training part)"})
+            description = "for two or more folds K (0 to 4), a folder with models trained without fold K of every set "
+            + "(train tone ...#not-foldK, or #foldsNNN for a training part)")
     Map<Integer, Path> foldModels;
 
     @Parameters(paramLabel = "SET", arity = "1..*",

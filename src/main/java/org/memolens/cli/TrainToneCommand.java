@@ -17,10 +17,10 @@ import org.memolens.app.ToneTrainingOptions;
 
 /** {@code memolens train tone SET...}: trains the tone and register models. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
-        description = {"Trains the tone model and the register model and writes tone-model.bin and",
-            "tone-register.bin into --output (assets/models for the shipped models; see",
-            "assets/models/tone-model-card.md for the command that built them).",
-            "The same sets and options always give byte-identical files."})
+        description = "Trains the tone model and the register model and writes tone-model.bin and "
+            + "tone-register.bin into --output (assets/models for the shipped models; see "
+            + "assets/models/tone-model-card.md for the command that built them). The same sets and "
+            + "options always give byte-identical files.")
 final class TrainToneCommand implements Callable<Integer> {
 
     @Spec
@@ -30,10 +30,10 @@ final class TrainToneCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--algorithm", defaultValue = "maxent-qn",
-            description = {"maxent-qn, maxent-qn-continued (L-BFGS restarted after an early stop until the",
-                    "iterations are used up), maxent-qn-nostop (OpenNLP's steps for exactly --iterations),",
-                    "maxent-qn-fixed (the same with OpenNLP's curvature memory corrected), maxent-qn-fixed-scaled",
-                    "(corrected, scaled initial Hessian), maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}"})
+            description = "maxent-qn, maxent-qn-continued (L-BFGS restarted after an early stop until the iterations "
+            + "are used up), maxent-qn-nostop (OpenNLP's steps for exactly --iterations), maxent-qn-fixed "
+            + "(the same with OpenNLP's curvature memory corrected), maxent-qn-fixed-scaled (corrected, "
+            + "scaled initial Hessian), maxent, perceptron or naive-bayes. Default: ${DEFAULT-VALUE}")
     String algorithm;
 
     @Option(names = "--iterations", defaultValue = "150", description = "Default: ${DEFAULT-VALUE}")
@@ -48,22 +48,24 @@ final class TrainToneCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "0.5", description = "L2 cost for maxent-qn. Default: ${DEFAULT-VALUE}")
     double l2;
 
-    @Option(names = "--prune", defaultValue = "0", description = {"maxent-qn: leave out features whose weights (centred",
-        "over the labels) all lie within this of 0. Default: ${DEFAULT-VALUE}"})
+    @Option(names = "--prune", defaultValue = "0",
+            description = "maxent-qn: leave out features whose weights (centred over the labels) all "
+            + "lie within this of 0. Default: ${DEFAULT-VALUE}")
     double prune;
 
     @Option(names = "--stop-objective-per-event", paramLabel = "TONE[,REGISTER]", split = ",",
-            description = {"maxent-qn-continued: stop training a model once its objective (negative log-likelihood",
-                    "plus L2 cost) per training event is at most this: the convergence a development model reached",
-                    "(see the model card). One value for both models, or tone,register. Default: never"})
+            description = "maxent-qn-continued: stop training a model once its objective (negative log-likelihood "
+            + "plus L2 cost) per training event is at most this: the convergence a development model "
+            + "reached (see the model card). One value for both models, or tone,register. Default: never")
     List<Double> stopObjective = List.of();
 
     @Parameters(paramLabel = "SET", arity = "1..*", description = {
-        "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with \"text\" and \"tone\")",
-        "of register memo, news, social or review; PART is all (default), train (the four fifths not held out)",
-        "or heldout (dev and fit split train; not-fold0 to not-fold4 for cross-validation: see the model card);",
-        "WEIGHT repeats each text (default 1).",
-        "Example: news=assets/data/tone/news.tsv#train*2"})
+            "REGISTER=PATH[#PART][*WEIGHT]: a labelled file (label<TAB>text .tsv, or .jsonl with "
+            + "\"text\" and \"tone\") of register memo, news, markets, social or review; PART is all (default), "
+            + "train (the four fifths not held out) or heldout (dev and fit split train; not-fold0 to "
+            + "not-fold4, or unions of folds such as folds234, for cross-validation: see the model card); "
+            + "WEIGHT repeats each text (default 1).",
+            "Example: news=assets/data/tone/news.tsv#train*2"})
     List<String> sets;
 
     @Override
