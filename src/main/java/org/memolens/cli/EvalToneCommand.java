@@ -118,10 +118,11 @@ final class EvalToneCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         about.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
         sb.append(String.format(Locale.ROOT, "n: %d%naccuracy: %.4f%nmacro-F1: %.4f%n%n", r.n(), r.accuracy(), r.macroF1()));
-        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "F1", "support"));
+        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %8s %10s%n", "class", "precision", "recall", "F1", "support",
+                "predicted"));
         for (int i = 0; i < r.labels().size(); i++) {
-            sb.append(String.format(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f %8d%n", r.labels().get(i), r.precision(i),
-                    r.recall(i), r.f1(i), r.support(i)));
+            sb.append(String.format(Locale.ROOT, "%-10s %9.4f %9.4f %9.4f %8d %10d%n", r.labels().get(i), r.precision(i),
+                    r.recall(i), r.f1(i), r.support(i), r.predicted(i)));
         }
         sb.append(String.format("%nconfusion (rows gold, columns predicted)%n%-10s", ""));
         for (String label : r.labels()) {
@@ -134,6 +135,37 @@ final class EvalToneCommand implements Callable<Integer> {
                 sb.append(String.format("%10d", r.count(i, j)));
             }
             sb.append('\n');
+        }
+        sb.append(shareNote(r));
+        return sb.toString();
+    }
+
+    /** How far a label's share among the predictions may differ from its share in the file before the report says so. */
+    static final double SHARE_GAP = 0.10;
+
+    /**
+     * A note when the analyser gives a label to a much larger or smaller share of the lines than the
+     * file does: the usual sign that the file draws the line around neutral differently from the
+     * training data, which matters more on a new source than its words (model card, "Sources never
+     * trained on"). Empty otherwise.
+     */
+    static String shareNote(ClassificationReport r) {
+        int n = r.n();
+        if (n == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.labels().size(); i++) {
+            double gold = r.support(i) / (double) n;
+            double predicted = r.predicted(i) / (double) n;
+            if (Math.abs(predicted - gold) >= SHARE_GAP) {
+                sb.append(String.format(Locale.ROOT, "%nnote: %.0f%% of the lines are called %s, against %.0f%% in the file.",
+                        100 * predicted, r.labels().get(i), 100 * gold));
+            }
+        }
+        if (sb.length() > 0) {
+            sb.append(String.format("%nThe file may draw the line between neutral and the other labels elsewhere than"
+                    + " the%nanalyser's training data: see \"Sources never trained on\" in assets/models/tone-model-card.md.%n"));
         }
         return sb.toString();
     }

@@ -71,6 +71,15 @@ public record ClassificationReport(List<String> labels, int[][] confusion) {
         return Arrays.stream(confusion[i]).sum();
     }
 
+    /** Examples predicted as class {@code i}. */
+    public int predicted(int i) {
+        int predicted = 0;
+        for (int[] row : confusion) {
+            predicted += row[i];
+        }
+        return predicted;
+    }
+
     /** Precision of class {@code i}; 0 when it was never predicted. */
     public double precision(int i) {
         int predicted = 0;

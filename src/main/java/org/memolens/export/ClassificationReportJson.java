@@ -53,6 +53,7 @@ public final class ClassificationReportJson {
             c.put("recall", AnalysisJson.round(report.recall(i)));
             c.put("f1", AnalysisJson.round(report.f1(i)));
             c.put("support", report.support(i));
+            c.put("predicted", report.predicted(i));
             ObjectNode row = confusion.putObject(report.labels().get(i));
             for (int j = 0; j < report.labels().size(); j++) {
                 row.put(report.labels().get(j), report.count(i, j));

@@ -2,6 +2,7 @@ package org.memolens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.memolens.domain.ClassificationReport;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code train tone} and {@code eval tone} through the real command line, on tiny files. */
@@ -114,6 +116,22 @@ class ToneCommandsTest {
         assertTrue(r.out().contains("macro-F1: 1.0000"), r.out());
         assertTrue(r.out().contains("confusion (rows gold, columns predicted)"), r.out());
         assertTrue(r.out().matches("(?s).*bench: tone for \\d+ words in \\d+ sentences: median [0-9.]+ ms.*"), r.out());
+    }
+
+    @Test
+    void theReportSaysWhenALabelIsGivenFarMoreOrLessOftenThanInTheFile() {
+        List<String> labels = List.of("positive", "neutral", "negative");
+        // gold 50 / 10 / 40 %, predicted 44 / 25 / 31 %: only neutral is 10 points or more off
+        ClassificationReport drawnElsewhere = new ClassificationReport(labels,
+                new int[][] {{44, 6, 0}, {0, 10, 0}, {0, 9, 31}});
+        String text = EvalToneCommand.text(drawnElsewhere, Map.of());
+        assertTrue(text.contains("note: 25% of the lines are called neutral, against 10% in the file."), text);
+        assertFalse(text.contains("called positive") || text.contains("called negative"), text);
+        assertTrue(text.contains("Sources never trained on"), text);
+        assertTrue(text.matches("(?s).*neutral\\s+0\\.4000\\s+1\\.0000\\s+0\\.5714\\s+10\\s+25\\n.*"), text);
+        // shares within 10 points of the file's: no note
+        ClassificationReport close = new ClassificationReport(labels, new int[][] {{46, 4, 0}, {0, 10, 0}, {0, 4, 36}});
+        assertFalse(EvalToneCommand.text(close, Map.of()).contains("note:"));
     }
 
     @Test
