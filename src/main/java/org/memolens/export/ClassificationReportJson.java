@@ -14,7 +14,7 @@ import org.memolens.domain.ClassificationReport;
 /**
  * The JSON form of an evaluation, a stable interface for scripts:
  * <pre>{"n":..,"accuracy":..,"macro_f1":..,
- *  "per_class":{"positive":{"precision":..,"recall":..,"f1":..,"support":..},..},
+ *  "per_class":{"positive":{"precision":..,"recall":..,"f1":..,"support":..,"predicted":..},..},
  *  "confusion":{"positive":{"positive":..,"neutral":..,"negative":..},..}}</pre>
  * Rows of {@code confusion} are gold labels, columns predicted labels. Extra top-level fields may be
  * added by the caller.
