@@ -23,6 +23,7 @@ import org.memolens.app.EvaluateTone;
 import org.memolens.app.ToneEvaluation;
 import org.memolens.domain.ClassificationReport;
 import org.memolens.domain.InvalidInputException;
+import org.memolens.domain.MacroF1Interval;
 import org.memolens.domain.MemoLensException;
 import org.memolens.export.ClassificationReportJson;
 
@@ -117,7 +118,9 @@ final class EvalToneCommand implements Callable<Integer> {
     static String text(ClassificationReport r, Map<String, String> about) {
         StringBuilder sb = new StringBuilder();
         about.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
-        sb.append(String.format(Locale.ROOT, "n: %d%naccuracy: %.4f%nmacro-F1: %.4f%n%n", r.n(), r.accuracy(), r.macroF1()));
+        MacroF1Interval interval = MacroF1Interval.of(r);
+        sb.append(String.format(Locale.ROOT, "n: %d%naccuracy: %.4f%nmacro-F1: %.4f (%.0f%% bootstrap interval %.4f to %.4f)%n%n",
+                r.n(), r.accuracy(), r.macroF1(), 100 * interval.level(), interval.low(), interval.high()));
         sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %8s %10s%n", "class", "precision", "recall", "F1", "support",
                 "predicted"));
         for (int i = 0; i < r.labels().size(); i++) {

@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.memolens.domain.ClassificationReport;
+import org.memolens.domain.MacroF1Interval;
 
 /**
  * The JSON form of an evaluation, a stable interface for scripts:
- * <pre>{"n":..,"accuracy":..,"macro_f1":..,
+ * <pre>{"n":..,"accuracy":..,"macro_f1":..,"macro_f1_interval":{"low":..,"high":..,"level":0.95,"resamples":1000},
  *  "per_class":{"positive":{"precision":..,"recall":..,"f1":..,"support":..,"predicted":..},..},
  *  "confusion":{"positive":{"positive":..,"neutral":..,"negative":..},..}}</pre>
  * Rows of {@code confusion} are gold labels, columns predicted labels. Extra top-level fields may be
@@ -45,6 +46,12 @@ public final class ClassificationReportJson {
         root.put("n", report.n());
         root.put("accuracy", AnalysisJson.round(report.accuracy()));
         root.put("macro_f1", AnalysisJson.round(report.macroF1()));
+        MacroF1Interval interval = MacroF1Interval.of(report);
+        ObjectNode range = root.putObject("macro_f1_interval");
+        range.put("low", AnalysisJson.round(interval.low()));
+        range.put("high", AnalysisJson.round(interval.high()));
+        range.put("level", interval.level());
+        range.put("resamples", interval.resamples());
         ObjectNode perClass = root.putObject("per_class");
         ObjectNode confusion = root.putObject("confusion");
         for (int i = 0; i < report.labels().size(); i++) {
