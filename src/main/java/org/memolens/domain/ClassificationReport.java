@@ -82,10 +82,7 @@ public record ClassificationReport(List<String> labels, int[][] confusion) {
 
     /** Precision of class {@code i}; 0 when it was never predicted. */
     public double precision(int i) {
-        int predicted = 0;
-        for (int[] row : confusion) {
-            predicted += row[i];
-        }
+        int predicted = predicted(i);
         return predicted == 0 ? 0 : confusion[i][i] / (double) predicted;
     }
 
